@@ -1,0 +1,79 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import { isQuestionId, RULES_REVIEWED_LABEL, RULES_VERSION } from '../rules';
+import { stepOf, stepTitle } from '../machines/steps';
+import { JourneyProvider, useJourney, useJourneySnapshot } from './journey';
+import { useProgressStore } from './progressStore';
+import { StartStep } from '../steps/StartStep';
+import { QuestionStep } from '../steps/QuestionStep';
+import { CheckAnswersStep } from '../steps/CheckAnswersStep';
+
+// The result carries the route catalogue, the largest block of text: load it when needed.
+const ResultStep = lazy(() => import('../steps/ResultStep'));
+
+export const SERVICE_NAME = 'Partnership Pathfinder';
+
+function Screen() {
+  const { inSync } = useJourney();
+  const step = useJourneySnapshot(stepOf);
+  useEffect(() => {
+    document.title = `${stepTitle(step)} – ${SERVICE_NAME}`;
+  }, [step]);
+  if (!inSync) return null;
+  if (step === 'start') return <StartStep />;
+  if (step === 'check-answers') return <CheckAnswersStep />;
+  if (step === 'result') {
+    return (
+      <Suspense fallback={<p className="body">Loading your route…</p>}>
+        <ResultStep />
+      </Suspense>
+    );
+  }
+  return isQuestionId(step) ? <QuestionStep key={step} questionId={step} /> : null;
+}
+
+function Layout() {
+  const textSize = useProgressStore((state) => state.settings.textSize);
+  return (
+    <div className={`page text-${textSize}`}>
+      <a href="#main" className="skip-link" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="width-container header__inner">
+          <a href="#/" className="header__name">
+            {SERVICE_NAME}
+          </a>
+          <span className="header__tag">Find the lawful route to partnership</span>
+        </div>
+      </header>
+      <div className="width-container">
+        <main className="main" id="main" tabIndex={-1}>
+          <Routes>
+            <Route path="*" element={<Screen />} />
+          </Routes>
+        </main>
+      </div>
+      <footer className="footer">
+        <div className="width-container">
+          <p className="small">
+            Rules version {RULES_VERSION}, reviewed {RULES_REVIEWED_LABEL}. Legislation links go to legislation.gov.uk.
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <HashRouter>
+      <JourneyProvider>
+        <Layout />
+      </JourneyProvider>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,203 @@
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { journeyMachine, type JourneyEvent } from './journey';
+import { createJourney, replay, routeOf, stepOf, type JourneySnapshot } from './steps';
+import {
+  GATES,
+  QUESTIONS,
+  ROUTE_IDS,
+  decide,
+  isLightTouchService,
+  questionsOnPath,
+  regimeFor,
+  thresholdFor,
+  thresholdKindFor,
+  type Answers,
+} from '../rules';
+
+/** Answers to try at each step: every option, and for money the values either side of the threshold. */
+function eventsFor(snapshot: JourneySnapshot): JourneyEvent[] {
+  const step = stepOf(snapshot);
+  if (step === 'start') return [{ type: 'START' }];
+  if (step === 'check-answers') return [{ type: 'CONFIRM' }];
+  if (step === 'result') return [];
+  const question = QUESTIONS[step];
+  if (question.kind === 'choice') return question.options.map((option) => ({ type: 'ANSWER', value: option.value }));
+  const answers = snapshot.context.answers;
+  const regime = regimeFor(answers);
+  const kind = thresholdKindFor(answers);
+  const threshold = regime && kind ? thresholdFor(regime, kind) : undefined;
+  if (!threshold) return [{ type: 'ANSWER', value: '0' }];
+  return [0, threshold.amount - 1, threshold.amount].map((value) => ({ type: 'ANSWER', value: String(value) }));
+}
+
+/**
+ * Later gates depend only on the regime, the kind of service and the answers
+ * inside the gate being asked, so a state is identified by those. This keeps
+ * the graph to every step under every regime and every in-gate combination,
+ * instead of every possible set of answers.
+ */
+function essence(snapshot: JourneySnapshot): string {
+  const answers = snapshot.context.answers;
+  const step = stepOf(snapshot);
+  const gate = GATES.find((g) => (g.questions as readonly string[]).includes(step));
+  const inGate = Object.fromEntries((gate?.questions ?? []).map((q) => [q, answers[q]]));
+  return JSON.stringify([snapshot.value, regimeFor(answers), isLightTouchService(answers), answers.buying, inGate]);
+}
+
+const paths = getShortestPaths(journeyMachine, { events: eventsFor, serializeState: essence });
+
+/** A small seeded generator so random journeys are the same on every run. */
+function seeded(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % n;
+  };
+}
+
+function randomJourney(pick: (n: number) => number) {
+  const actor = createJourney();
+  actor.send({ type: 'START' });
+  for (let i = 0; i < 40 && stepOf(actor.getSnapshot()) !== 'check-answers'; i += 1) {
+    const events = eventsFor(actor.getSnapshot());
+    actor.send(events[pick(events.length)]!);
+  }
+  return actor.getSnapshot();
+}
+
+describe('journey statechart (model-based)', () => {
+  it('every state of the chart is reachable from the start', () => {
+    const reached = new Set(paths.map((path) => JSON.stringify(path.state.value)));
+    for (const id of Object.keys(journeyMachine.root.states)) {
+      expect([...reached].some((value) => value.includes(`"${id}"`)), `state ${id}`).toBe(true);
+    }
+  });
+
+  it('every generated path to a result agrees with decide()', () => {
+    const results = paths.filter((path) => stepOf(path.state) === 'result');
+    expect(results.length).toBeGreaterThan(50);
+    for (const path of results) {
+      const decision = decide(path.state.context.answers);
+      expect(decision.status).toBe('complete');
+      if (decision.status === 'complete') expect(routeOf(path.state)).toBe(decision.route);
+    }
+  });
+
+  it('reaches every route, under every regime where it applies', () => {
+    const seen = new Set(
+      paths.filter((p) => stepOf(p.state) === 'result').map((p) => `${routeOf(p.state)}@${regimeFor(p.state.context.answers)}`),
+    );
+    for (const route of ROUTE_IDS) expect([...seen].some((key) => key.startsWith(`${route}@`)), route).toBe(true);
+    expect(seen.size).toBeGreaterThanOrEqual(30);
+  });
+
+  it('2,000 random journeys end where decide() says, having asked exactly the questions on the path', () => {
+    const pick = seeded(2026);
+    for (let i = 0; i < 2000; i += 1) {
+      const snapshot = randomJourney(pick);
+      const answers = snapshot.context.answers;
+      const decision = decide(answers);
+      expect(decision.status).toBe('complete');
+      if (decision.status !== 'complete') continue;
+      expect(routeOf(snapshot)).toBe(decision.route);
+      expect(Object.keys(answers).sort()).toEqual([...decision.asked].sort());
+    }
+  });
+});
+
+const england: Answers = {
+  initiator: 'authority',
+  nation: 'england',
+  healthCare: 'no',
+  startedBefore2025: 'no',
+  buying: 'yes',
+  serviceKind: 'other',
+  authorityType: 'sub-central',
+  contractValue: '1000000',
+  uniqueSupplier: 'no',
+  coInvestment: 'no',
+  innovationNeed: 'no',
+};
+
+describe('journey events', () => {
+  it('BACK returns to the previous question on the path and keeps the answers', () => {
+    const actor = createJourney();
+    replay(actor, england, 'check-answers');
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('innovationNeed');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
+    expect(actor.getSnapshot().context.answers).toEqual(england);
+  });
+
+  it('BACK skips questions that were not asked', () => {
+    const actor = createJourney();
+    replay(actor, england, 'contractValue');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('authorityType');
+    replay(actor, { ...england, nation: 'scotland', healthCare: undefined, startedBefore2025: undefined }, 'buying');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('nation');
+  });
+
+  it('changing an earlier answer keeps later answers still on the path and drops the rest', () => {
+    const actor = createJourney();
+    replay(actor, england, 'check-answers');
+    actor.send({ type: 'CHANGE', question: 'nation' });
+    expect(stepOf(actor.getSnapshot())).toBe('nation');
+    actor.send({ type: 'ANSWER', value: 'scotland' });
+    const answers = actor.getSnapshot().context.answers;
+    expect(answers.healthCare).toBeUndefined();
+    expect(answers.startedBefore2025).toBeUndefined();
+    expect(answers.contractValue).toBe('1000000');
+    expect(answers.uniqueSupplier).toBe('no');
+    expect(stepOf(actor.getSnapshot())).toBe('buying');
+  });
+
+  it('a changed answer that opens an earlier gate leaves no stale answer behind', () => {
+    const actor = createJourney();
+    replay(actor, england, 'check-answers');
+    actor.send({ type: 'CHANGE', question: 'buying' });
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(routeOf(actor.getSnapshot())).toBe('no-contract');
+    expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(
+      questionsOnPath(actor.getSnapshot().context.answers),
+    );
+    expect(actor.getSnapshot().context.answers.contractValue).toBeUndefined();
+  });
+
+  it('an invalid answer leaves the journey on the same question', () => {
+    const actor = createJourney();
+    replay(actor, england, 'nation');
+    actor.send({ type: 'ANSWER', value: '<script>' });
+    expect(stepOf(actor.getSnapshot())).toBe('nation');
+    replay(actor, england, 'contractValue');
+    actor.send({ type: 'ANSWER', value: '-5' });
+    expect(stepOf(actor.getSnapshot())).toBe('contractValue');
+  });
+
+  it('CHANGE is refused for a question that is not on the path', () => {
+    const actor = createJourney();
+    replay(actor, england, 'check-answers');
+    actor.send({ type: 'CHANGE', question: 'mutual' });
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
+  });
+
+  it('RESTART forgets every answer and returns to the start', () => {
+    const actor = createJourney();
+    replay(actor, england, 'result');
+    expect(stepOf(actor.getSnapshot())).toBe('result');
+    actor.send({ type: 'RESTART' });
+    expect(stepOf(actor.getSnapshot())).toBe('start');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('replay stops at the furthest step the answers reach', () => {
+    const actor = createJourney();
+    const { innovationNeed: _dropped, ...partial } = england;
+    replay(actor, partial, 'result');
+    expect(stepOf(actor.getSnapshot())).toBe('innovationNeed');
+  });
+});

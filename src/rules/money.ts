@@ -1,0 +1,33 @@
+/** Largest value we accept: beyond this a figure is almost certainly a typing slip. */
+export const MAX_CONTRACT_VALUE = 100_000_000_000;
+
+export type MoneyParse = { ok: true; value: number } | { ok: false; error: string };
+
+/**
+ * Reads an amount of whole pounds as a person types it: `800000`, `800,000`,
+ * `£800,000` and `£ 800 000` are all £800,000. Anything else gets a message
+ * that says what to type instead.
+ */
+export function parseMoney(input: string): MoneyParse {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, error: 'Enter the estimated value of the contract, in pounds.' };
+  const compact = trimmed.replace(/^£\s*/, '').replace(/[,\s]/g, '');
+  if (/^-/.test(compact) || /^£?-/.test(trimmed)) {
+    return { ok: false, error: 'The value cannot be negative. Enter an amount of £0 or more.' };
+  }
+  if (/^\d+\.\d+$/.test(compact)) {
+    return { ok: false, error: 'Enter whole pounds without pence, for example 800,000.' };
+  }
+  if (!/^\d+$/.test(compact)) {
+    return { ok: false, error: 'Enter the value as a number of pounds, for example 800,000.' };
+  }
+  const value = Number(compact);
+  if (!Number.isSafeInteger(value) || value > MAX_CONTRACT_VALUE) {
+    return { ok: false, error: 'That is more than £100 billion. Check the figure and enter it in pounds.' };
+  }
+  return { ok: true, value };
+}
+
+const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+
+export const formatMoney = (value: number): string => POUNDS.format(value);

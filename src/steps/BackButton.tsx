@@ -1,0 +1,10 @@
+import { useJourney } from '../app/journey';
+
+export function BackButton() {
+  const { send } = useJourney();
+  return (
+    <button type="button" className="back-link" onClick={() => send({ type: 'BACK' })}>
+      Back
+    </button>
+  );
+}

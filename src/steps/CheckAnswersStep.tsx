@@ -1,0 +1,31 @@
+import type { FormEvent } from 'react';
+import { useJourney, useJourneySnapshot } from '../app/journey';
+import { StepHeading } from './StepHeading';
+import { BackButton } from './BackButton';
+import { AnswerList } from './AnswerList';
+import { LinkProblems } from './LinkProblems';
+
+export function CheckAnswersStep() {
+  const { send, linkProblems } = useJourney();
+  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
+
+  function confirm(event: FormEvent) {
+    event.preventDefault();
+    send({ type: 'CONFIRM' });
+  }
+
+  return (
+    <>
+      <BackButton />
+      <LinkProblems problems={linkProblems} />
+      <StepHeading>Check your answers</StepHeading>
+      <p className="body">Your route depends on these answers. Change any that are not right before you see it.</p>
+      <AnswerList answers={answers} />
+      <form onSubmit={confirm}>
+        <button type="submit" className="button">
+          Continue to your route
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+import {
+  DISCLAIMER,
+  QUESTIONS,
+  REGIMES,
+  RULES_REVIEWED_LABEL,
+  RULES_VERSION,
+  WELSH_PSR,
+  decide,
+  formatMoney,
+  type Citation,
+  type Decision,
+  type GateOutcome,
+  type Role,
+} from '../rules';
+import { ROUTES, routeIn } from '../rules/routes';
+import { useJourney, useJourneySnapshot } from '../app/journey';
+import { StepHeading } from './StepHeading';
+import { BackButton } from './BackButton';
+import { AnswerList } from './AnswerList';
+
+const OUTCOME_TAG: Record<GateOutcome, { text: string; tone: string }> = {
+  settled: { text: 'Law that applies', tone: 'blue' },
+  opened: { text: 'Route found', tone: 'green' },
+  closed: { text: 'Did not fit', tone: 'grey' },
+  'not-asked': { text: 'Not relevant', tone: 'grey' },
+  'not-reached': { text: 'Not needed', tone: 'grey' },
+};
+
+const ROLE_WORDS: Record<Role, { you: string; other: string; otherRole: Role }> = {
+  authority: { you: 'the public authority', other: 'the social enterprise', otherRole: 'social-enterprise' },
+  'social-enterprise': { you: 'the social enterprise', other: 'the public authority', otherRole: 'authority' },
+};
+
+function Citations({ citations }: { citations: Citation[] }) {
+  return (
+    <ul className="list list--bullet citations">
+      {citations.map((citation) => (
+        <li key={citation.label}>
+          <a href={citation.url} className="print-url" rel="noopener" target="_blank">
+            {citation.label}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function ResultStep() {
+  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
+  const decision = decide(answers);
+  if (decision.status !== 'complete') return null;
+  return <Result decision={decision} answers={answers} />;
+}
+
+function Result({ decision, answers }: { decision: Decision; answers: Record<string, string | undefined> }) {
+  const { send } = useJourney();
+  const { regime, route } = decision;
+  const content = routeIn(route, regime);
+  const role: Role = answers.initiator === 'social-enterprise' ? 'social-enterprise' : 'authority';
+  const words = ROLE_WORDS[role];
+  const options = (content.options ?? []).filter((option) => decision.options.includes(option.id));
+  const threshold = decision.threshold?.threshold;
+
+  return (
+    <div className="result" data-route={route} data-regime={regime}>
+      <BackButton />
+      <div className="panel">
+        <p className="panel__caption">
+          Your route under the {REGIMES[regime].name}
+        </p>
+        <StepHeading className="heading-xl panel__title">{content.name}</StepHeading>
+        <p className="panel__body">{ROUTES[route].summary}</p>
+      </div>
+
+      <h2 className="heading-m">What it lets you do</h2>
+      <p className="body">{content.allows}</p>
+      <p className="body">
+        <strong>When it can be used:</strong> {content.when}
+      </p>
+
+      {options.length > 0 && (
+        <>
+          <h2 className="heading-m">How to use it in your case</h2>
+          {options.map((option) => (
+            <div className="option" key={option.id}>
+              <h3 className="heading-s">{option.title}</h3>
+              <p className="body">{option.text}</p>
+              <Citations citations={option.basis} />
+            </div>
+          ))}
+        </>
+      )}
+
+      <h2 className="heading-m">Legal basis</h2>
+      <Citations citations={content.basis} />
+      {regime === 'psr' && answers.nation === 'wales' && <p className="body">{WELSH_PSR}</p>}
+      {threshold && !threshold.confirmed && (
+        <div className="notice notice--warning">
+          <p className="body">
+            We used {formatMoney(threshold.amount)} ({threshold.basis}). The current figure is not confirmed:{' '}
+            <a href={threshold.source.url} className="print-url">
+              check the current threshold
+            </a>{' '}
+            before you rely on it.
+          </p>
+        </div>
+      )}
+
+      <h2 className="heading-m">Why this route</h2>
+      <ol className="trace">
+        {decision.trace.map((entry) => (
+          <li className={`trace__item trace__item--${entry.outcome}`} key={entry.gate}>
+            <h3 className="heading-s trace__title">
+              {entry.title} <strong className={`tag tag--${OUTCOME_TAG[entry.outcome].tone}`}>{OUTCOME_TAG[entry.outcome].text}</strong>
+            </h3>
+            <p className="body">{entry.reason}</p>
+            {entry.answers.length > 0 && entry.outcome !== 'not-reached' && (
+              <ul className="trace__answers">
+                {entry.answers.map((answer) => (
+                  <li key={answer.question}>
+                    {QUESTIONS[answer.question].shortLabel}: <strong>{answer.label}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      {decision.openQuestions.length > 0 && (
+        <>
+          <h2 className="heading-m">Open questions</h2>
+          <p className="body">You were not sure about these. Settle them before you act: the answer could change your route.</p>
+          {decision.openQuestions.map((open) => (
+            <div className="open-question" key={open.question}>
+              <h3 className="heading-s">{QUESTIONS[open.question].text}</h3>
+              <p className="body">{open.resolve}</p>
+              {open.outcomes.length === 0 ? (
+                <p className="body">A firm answer would not change your route, but it strengthens your record.</p>
+              ) : (
+                <ul className="list list--bullet">
+                  {open.outcomes.map((outcome) => (
+                    <li key={outcome.value}>
+                      If the answer is “{outcome.label.toLowerCase()}”
+                      {outcome.regime && <>, the {REGIMES[outcome.regime].name} would apply instead</>}
+                      {outcome.routes.length > 0 && (
+                        <>
+                          {outcome.regime ? ' and this could lead to: ' : ', this could open: '}
+                          {outcome.routes.map((id) => ROUTES[id].title.toLowerCase()).join('; ')}
+                        </>
+                      )}
+                      .
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </>
+      )}
+
+      <h2 className="heading-m">Risks to manage</h2>
+      <ul className="list list--bullet">
+        {content.risks.map((risk) => (
+          <li key={risk}>{risk}</li>
+        ))}
+      </ul>
+
+      <h2 className="heading-m">Next steps for {words.you}</h2>
+      <ol className="list list--number">
+        {content.nextSteps[role].map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <details className="details">
+        <summary className="details__summary">What {words.other} should do</summary>
+        <ol className="list list--number details__text">
+          {content.nextSteps[words.otherRole].map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </details>
+
+      <p className="body">
+        <strong>How long it usually takes:</strong> {content.timescale}
+      </p>
+
+      <h2 className="heading-m">Your answers</h2>
+      <AnswerList answers={answers} />
+
+      <div className="notice disclaimer">
+        <p className="body">
+          {DISCLAIMER}
+        </p>
+        <p className="body small">
+          Rules version {RULES_VERSION}, last reviewed on {RULES_REVIEWED_LABEL}.
+        </p>
+      </div>
+
+      <div className="button-group no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print this result
+        </button>
+        <button type="button" className="button button--warning" onClick={() => send({ type: 'RESTART' })}>
+          Start again
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useJourney } from '../app/journey';
+import { useProgressStore } from '../app/progressStore';
+import { replay, stepOf } from '../machines/steps';
+import { DISCLAIMER, questionsOnPath } from '../rules';
+import { stepPath } from '../app/urls';
+import { useNavigate } from 'react-router-dom';
+import { StepHeading } from './StepHeading';
+
+export function StartStep() {
+  const { send, actor } = useJourney();
+  const navigate = useNavigate();
+  const saved = useProgressStore((state) => state.answers);
+  const forget = useProgressStore((state) => state.forget);
+  const savedCount = questionsOnPath(saved).filter((question) => saved[question] !== undefined).length;
+
+  function resume() {
+    replay(actor, saved, 'check-answers');
+    const snapshot = actor.getSnapshot();
+    navigate(stepPath(stepOf(snapshot), snapshot.context.answers));
+  }
+
+  return (
+    <>
+      <StepHeading className="heading-xl">Find a lawful route to partner with a social enterprise</StepHeading>
+      <p className="lead">
+        Someone has said “stop — there’s a procurement issue”. Answer a few questions and we will show which route the
+        law allows, why, and what to do next.
+      </p>
+      <h2 className="heading-m">Who this is for</h2>
+      <p className="body">
+        Public sector commissioners in England, Wales, Scotland and Northern Ireland, and the social enterprises and
+        other purpose-led organisations that work with them.
+      </p>
+      <h2 className="heading-m">What you will get</h2>
+      <ul className="list list--bullet">
+        <li>the route that fits, under the law that applies to you today</li>
+        <li>the legal basis, with links to the legislation</li>
+        <li>the reasons, drawn from your own answers, and what could change them</li>
+        <li>risks to manage and practical next steps</li>
+      </ul>
+      <p className="body">
+        It takes about 5 minutes: between 6 and 18 short questions, depending on your answers. Your answers stay in
+        this browser.
+      </p>
+      <div className="notice">
+        <p className="body">
+          {DISCLAIMER}
+        </p>
+      </div>
+      {savedCount > 0 ? (
+        <div className="resume">
+          <h2 className="heading-m">You have answers saved in this browser</h2>
+          <p className="body">You answered {savedCount} {savedCount === 1 ? 'question' : 'questions'} last time.</p>
+          <div className="button-group">
+            <button type="button" className="button" onClick={resume}>
+              Continue where you left off
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                forget();
+                send({ type: 'START' });
+              }}
+            >
+              Start again
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--start" onClick={() => send({ type: 'START' })}>
+          Start now
+          <svg className="button__icon" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </button>
+      )}
+    </>
+  );
+}

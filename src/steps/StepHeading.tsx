@@ -1,0 +1,24 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+let firstScreen = true;
+
+/**
+ * The page's h1. When a person moves to a new step, focus lands here so a
+ * screen-reader user hears the new question; on the very first page load
+ * focus stays where the browser put it.
+ */
+export function StepHeading({ children, className = 'heading-l' }: { children: ReactNode; className?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (firstScreen) {
+      firstScreen = false;
+      return;
+    }
+    ref.current?.focus();
+  }, []);
+  return (
+    <h1 className={className} tabIndex={-1} ref={ref} data-step-heading>
+      {children}
+    </h1>
+  );
+}

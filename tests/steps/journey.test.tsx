@@ -1,0 +1,238 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer, heading, openApp, resetBrowser } from './render';
+import { serialiseAnswers } from '../../src/rules';
+import scenarioFile from '../fixtures/scenarios.json';
+import type { Journey } from '../rules/builders';
+
+const scenarios = scenarioFile as Journey[];
+
+beforeEach(resetBrowser);
+afterEach(resetBrowser);
+
+const resultOf = () => document.querySelector('[data-route]');
+
+describe('start screen', () => {
+  it('says what the tool does, who it is for, how long it takes and that it is not legal advice', async () => {
+    openApp();
+    await heading(/lawful route to partner with a social enterprise/i);
+    expect(screen.getByText(/who this is for/i)).toBeInTheDocument();
+    expect(screen.getByText(/about 5 minutes/i)).toBeInTheDocument();
+    expect(screen.getAllByText(/not legal advice/i)).toHaveLength(1);
+  });
+
+  it('"Start now" opens the first question and moves focus to its heading', async () => {
+    const { user } = openApp();
+    await user.click(await screen.findByRole('button', { name: /start now/i }));
+    const h1 = await heading('Who is proposing the partnership?');
+    await waitFor(() => expect(h1).toHaveFocus());
+    expect(window.location.hash).toBe('#/initiator');
+  });
+});
+
+describe('answering questions', () => {
+  it('each question is a form with a legend and labelled radios named by question id', async () => {
+    openApp('#/nation?initiator=authority');
+    await heading('Where is the public authority?');
+    const group = screen.getByRole('group', { name: /where is the public authority/i });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((radio) => (radio as HTMLInputElement).value)).toEqual(['england', 'wales', 'northern-ireland', 'scotland']);
+    expect(radios.every((radio) => (radio as HTMLInputElement).name === 'nation')).toBe(true);
+  });
+
+  it('continuing without an answer shows a focused error summary and an inline message, and stays put', async () => {
+    const { user } = openApp('#/initiator');
+    await heading('Who is proposing the partnership?');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent(/there is a problem/i);
+    expect(summary).toHaveTextContent(/select one of the options/i);
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(screen.getByText(/select one of the options/i, { selector: '.error-message' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/initiator');
+    await answer(user, 'A public authority');
+    await heading('Where is the public authority?');
+  });
+
+  it('the error summary link takes focus to the field', async () => {
+    const { user } = openApp('#/initiator');
+    await heading('Who is proposing the partnership?');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('link'));
+    expect(screen.getByRole('radio', { name: 'A public authority' })).toHaveFocus();
+  });
+
+  it('a money answer accepts £800,000 and keeps what was typed when it is not a number', async () => {
+    const { user } = openApp('#/contractValue?buying=yes&initiator=authority&nation=scotland&serviceKind=education');
+    await heading(/estimated value/i);
+    const input = screen.getByRole('textbox', { name: /estimated value in pounds/i });
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    await user.type(input, 'about a million');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/number of pounds/i);
+    expect(input).toHaveValue('about a million');
+    await user.clear(input);
+    await user.type(input, '-20');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cannot be negative/i);
+    await user.clear(input);
+    await user.type(input, '£800,000');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading(/publish your plans|in proportion/i);
+    expect(window.location.hash).toContain('contractValue=800000');
+  });
+
+  it('Back returns to the previous question with the answer still chosen', async () => {
+    const { user } = openApp('#/initiator');
+    await answer(user, 'A social enterprise');
+    await answer(user, 'Scotland');
+    await heading('Is there a procurement issue?');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await heading('Where is the public authority?');
+    expect(screen.getByRole('radio', { name: 'Scotland' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: 'A social enterprise' })).toBeChecked();
+  });
+
+  it('skips questions that do not apply: Scotland is never asked about health care or start dates', async () => {
+    const { user } = openApp('#/initiator');
+    await answer(user, 'A public authority');
+    await answer(user, 'Scotland');
+    await heading('Is there a procurement issue?');
+  });
+});
+
+const lightTouch = scenarios[0]!;
+
+describe('check your answers and change', () => {
+  it('lists every answer in words with a Change link', async () => {
+    openApp(`#/check-answers?${serialiseAnswers(lightTouch.answers)}`);
+    await heading('Check your answers');
+    expect(screen.getByText('Estimated value')).toBeInTheDocument();
+    expect(screen.getByText('£950,000')).toBeInTheDocument();
+    // The light-touch route opens before the later gates, so only the 12 questions on its path are listed.
+    const links = screen.getAllByRole('link', { name: /^Change/ });
+    expect(links).toHaveLength(12);
+    expect(links[0]).toHaveAccessibleName('Change proposed by');
+  });
+
+  it('changing an answer returns to that question, keeps later answers that still apply and drops the rest', async () => {
+    const { user } = openApp(`#/check-answers?${serialiseAnswers(lightTouch.answers)}`);
+    await heading('Check your answers');
+    await user.click(screen.getByRole('link', { name: /change kind of service/i }));
+    await heading('What kind of service is it?');
+    expect(screen.getByRole('radio', { name: 'Social care' })).toBeChecked();
+    await answer(user, 'Something else');
+    await heading('What kind of authority is buying?');
+    await answer(user, 'Another authority');
+    await heading(/estimated value/i);
+    expect(screen.getByRole('textbox')).toHaveValue('950,000');
+    expect(window.location.hash).not.toContain('proportionate');
+    expect(window.location.hash).toContain('contractValue=950000');
+  });
+});
+
+describe('result', () => {
+  it('a full journey by clicking ends on the route and regime the spec gives', async () => {
+    const { user } = openApp('#/');
+    await user.click(await screen.findByRole('button', { name: /start now/i }));
+    await answer(user, 'A public authority');
+    await answer(user, 'Northern Ireland');
+    await answer(user, 'No');
+    await answer(user, /^Yes/);
+    await answer(user, 'Something else');
+    await answer(user, 'Another authority');
+    const input = await screen.findByRole('textbox');
+    await user.type(input, '1,000,000');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await answer(user, 'No');
+    await answer(user, 'No');
+    await answer(user, 'No');
+    await heading('Check your answers');
+    await user.click(screen.getByRole('button', { name: /^Continue to your route/ }));
+    await waitFor(() => expect(resultOf()).not.toBeNull());
+    expect(resultOf()).toHaveAttribute('data-route', 'competitive-tender');
+    expect(resultOf()).toHaveAttribute('data-regime', 'pa2023');
+  });
+
+  it('says the route in the regime’s terms, the legal basis with links, why, risks and next steps', async () => {
+    openApp(`#/result?${serialiseAnswers(scenarios[3]!.answers)}`);
+    const h1 = await heading(/negotiated procedure without prior publication/i);
+    expect(h1.closest('[data-route]')).toHaveAttribute('data-regime', 'pcr2015');
+    const basis = screen.getByRole('heading', { name: 'Legal basis' }).nextElementSibling!;
+    expect(within(basis as HTMLElement).getAllByRole('link')[0]).toHaveAttribute('href', expect.stringContaining('legislation.gov.uk'));
+    expect(screen.getByRole('heading', { name: 'Why this route' })).toBeInTheDocument();
+    expect(screen.getByText(/formally began before 24 February 2025, so the Public Contracts Regulations 2015 still govern it/i)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Risks to manage' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /next steps for the public authority/i })).toBeInTheDocument();
+    expect(within(h1.closest('[data-route]') as HTMLElement).getByText(/rules version/i)).toHaveTextContent(
+      /last reviewed on 25 November 2026/i,
+    );
+  });
+
+  it('shows next steps for a social enterprise when one proposed the partnership', async () => {
+    openApp(`#/result?${serialiseAnswers({ ...lightTouch.answers, initiator: 'social-enterprise' })}`);
+    expect(await screen.findByRole('heading', { name: /next steps for the social enterprise/i })).toBeInTheDocument();
+    expect(resultOf()).toHaveAttribute('data-route', 'light-touch');
+  });
+
+  it('lists each "not sure" answer as an open question with what it could change', async () => {
+    openApp(`#/result?${serialiseAnswers({ ...scenarios[5]!.answers, uniqueSupplier: 'unsure' })}`);
+    await screen.findByRole('heading', { name: 'Open questions' });
+    const item = screen.getByRole('heading', { name: /only one organisation deliver/i }).parentElement!;
+    expect(item).toHaveTextContent(/direct award/i);
+  });
+
+  it('Start again clears the answers and returns to the start', async () => {
+    const { user } = openApp(`#/result?${serialiseAnswers(lightTouch.answers)}`);
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+    await heading(/lawful route to partner/i);
+    expect(window.location.hash).toBe('#/');
+  });
+});
+
+describe('links and saved progress', () => {
+  it('a result link opened with empty storage shows the same result', async () => {
+    for (const scenario of scenarios) {
+      resetBrowser();
+      const { unmount } = openApp(`#/result?${serialiseAnswers(scenario.answers)}`);
+      await waitFor(() => expect(resultOf()).not.toBeNull());
+      expect(resultOf()).toHaveAttribute('data-route', scenario.route);
+      expect(resultOf()).toHaveAttribute('data-regime', scenario.regime);
+      unmount();
+    }
+  });
+
+  it('a link naming a step not yet reachable goes to the furthest reachable step', async () => {
+    openApp('#/result?initiator=authority&nation=england');
+    await heading('Are these health care services?');
+    expect(window.location.hash).toBe('#/healthCare?initiator=authority&nation=england');
+  });
+
+  it('refuses invalid values in a link with a plain message and never shows a result', async () => {
+    const bad = { ...lightTouch.answers, transparent: '<img src=x onerror=alert(1)>' };
+    openApp(`#/result?${new URLSearchParams(bad)}`);
+    await heading(/publish your plans/i);
+    expect(screen.getByRole('status')).toHaveTextContent(/could not use all of the link/i);
+    expect(screen.getByRole('status')).toHaveTextContent(/was not one of the choices/i);
+    expect(resultOf()).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('offers to continue where you left off after a reload of the start page', async () => {
+    const first = openApp('#/initiator');
+    await answer(first.user, 'A public authority');
+    await answer(first.user, 'Wales');
+    await heading('Are these health care services?');
+    first.unmount();
+    const { user } = openApp('#/');
+    await user.click(await screen.findByRole('button', { name: /continue where you left off/i }));
+    await heading('Are these health care services?');
+  });
+
+  it('corrupt saved data gives a clean start, not a crash', async () => {
+    localStorage.setItem('partnership-pathfinder', '{not json');
+    openApp('#/');
+    expect(await screen.findByRole('button', { name: /start now/i })).toBeInTheDocument();
+  });
+});
