@@ -1,0 +1,63 @@
+// A plain static file server for the built app, mounted under a sub-path, with
+// no rewrites: what a real static host does. Used by the browser tests and
+// budgets. Usage: node scripts/serve.mjs [--dir dist] [--base /tools/pathfinder/] [--port 4173]
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/tools/pathfinder/' },
+    port: { type: 'string', default: '4173' },
+    host: { type: 'string', default: '0.0.0.0' },
+  },
+});
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const root = resolve(values.dir);
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+
+export function startServer({ dir = root, prefix = base, port = Number(values.port), host = values.host } = {}) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    // Extra static files (e.g. an example host page) are served from the site root.
+    const inApp = path.startsWith(prefix);
+    const relative = inApp ? path.slice(prefix.length) : path.slice(1);
+    const folder = inApp ? dir : resolve('examples');
+    let file = normalize(join(folder, relative || 'index.html'));
+    if (!file.startsWith(folder)) return void response.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(values.port);
+  await startServer({ port });
+  console.log(`Serving ${root} at http://localhost:${port}${base}`);
+}
