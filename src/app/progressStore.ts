@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAnswers, type Answers } from '../rules';
-import { safeStorage, type KeyValueStorage } from './safeStorage';
+import { memoryStorage, safeStorage, type KeyValueStorage } from './safeStorage';
 
 export type TextSize = 'standard' | 'large';
 
@@ -80,4 +80,29 @@ export const createProgressStore = (storage: KeyValueStorage) =>
     ),
   );
 
-export const useProgressStore = createProgressStore(safeStorage());
+/** Where progress is written; `stopSaving` swaps it for memory. */
+const progressStorage = switchableStorage(safeStorage());
+
+export const useProgressStore = createProgressStore(progressStorage);
+
+/**
+ * Keeps answers in memory only and removes anything saved, for shared
+ * machines (presentation mode) and third-party frames (embed mode).
+ */
+export function stopSaving(): void {
+  progressStorage.useMemoryOnly();
+}
+
+function switchableStorage(initial: KeyValueStorage): KeyValueStorage & { useMemoryOnly(): void } {
+  let current = initial;
+  return {
+    getItem: (key) => current.getItem(key),
+    setItem: (key, value) => current.setItem(key, value),
+    removeItem: (key) => current.removeItem(key),
+    useMemoryOnly() {
+      if (current !== initial) return;
+      initial.removeItem(STORAGE_KEY);
+      current = memoryStorage();
+    },
+  };
+}
