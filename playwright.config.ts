@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * plain static server, in Debian's Chromium (Playwright's own browser download
  * is not available here). `npm run test:e2e` builds first.
  */
-export const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const APP_PATH = '/tools/pathfinder/';
 
 export default defineConfig({
