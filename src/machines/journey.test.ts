@@ -92,9 +92,9 @@ describe('journey statechart (model-based)', () => {
     expect(seen.size).toBeGreaterThanOrEqual(30);
   });
 
-  it('2,000 random journeys end where decide() says, having asked exactly the questions on the path', () => {
+  it('1,000 random journeys end where decide() says, having asked exactly the questions on the path', () => {
     const pick = seeded(2026);
-    for (let i = 0; i < 2000; i += 1) {
+    for (let i = 0; i < 1000; i += 1) {
       const snapshot = randomJourney(pick);
       const answers = snapshot.context.answers;
       const decision = decide(answers);

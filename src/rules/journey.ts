@@ -46,7 +46,7 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'procurement',
-    title: 'Is there a procurement issue?',
+    title: 'Outside the rules, or below threshold',
     questions: ['buying', 'serviceKind', 'authorityType', 'contractValue'],
     routes: ['no-contract', 'below-threshold'],
   },

@@ -13,10 +13,7 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   const question = QUESTIONS[questionId];
   const { send, linkProblems } = useJourney();
   const saved = useJourneySnapshot((snapshot) => snapshot.context.answers[questionId]);
-  const progress = useJourneySnapshot((snapshot) => {
-    const asked = questionsOnPath(snapshot.context.answers);
-    return { number: asked.indexOf(questionId) + 1 };
-  });
+  const number = useJourneySnapshot((snapshot) => questionsOnPath(snapshot.context.answers).indexOf(questionId) + 1);
   const [value, setValue] = useState(saved === undefined ? '' : question.kind === 'money' ? Number(saved).toLocaleString('en-GB') : saved);
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -57,7 +54,7 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
         <div className={`form-group${error ? ' form-group--error' : ''}`}>
           <fieldset className="fieldset" aria-describedby={describedBy}>
             <legend className="fieldset__legend">
-              <span className="caption">Question {progress.number}</span>
+              <span className="caption">Question {number}</span>
               <StepHeading>{question.text}</StepHeading>
             </legend>
             <p className="hint" id={hintId}>

@@ -39,7 +39,7 @@ export function StartStep() {
         <li>risks to manage and practical next steps</li>
       </ul>
       <p className="body">
-        It takes about 5 minutes: between 6 and 18 short questions, depending on your answers. Your answers stay in
+        It takes about 5 minutes: up to 18 short questions, and often fewer. Your answers stay in
         this browser.
       </p>
       <div className="notice">

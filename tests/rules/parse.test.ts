@@ -188,10 +188,9 @@ describe('parseAnswer', () => {
   });
 });
 
-// Known bug (reported, not fixed here): see decide.test.ts. A stray flexible
-// answer in a link makes the walk stop early, so valid later answers are
-// dropped and wrongly reported as "does not apply". Drop `.fails` once fixed.
-describe('parseAnswers keeps valid answers despite a stray one (KNOWN BUG)', () => {
+// Regression: a stray flexible answer in a link once made the walk stop early,
+// so valid later answers were dropped and wrongly reported as "does not apply".
+describe('parseAnswers keeps valid answers despite a stray one', () => {
   it('stray proportionate/transparent for a non-light-touch service do not cost the unique-supplier answers', () => {
     const answers: Answers = {
       ...CONTEXT.pa2023,
@@ -204,6 +203,7 @@ describe('parseAnswers keeps valid answers despite a stray one (KNOWN BUG)', () 
     };
     const parsed = fromQuery(`${serialiseAnswers(answers)}&proportionate=yes&transparent=yes`);
     expect(parsed.answers).toEqual(answers);
+    expect(parsed.problems.map((p) => p.question).sort()).toEqual(['proportionate', 'transparent']);
     expect(decide(parsed.answers)).toMatchObject({ status: 'complete', route: 'direct-award' });
   });
 });
