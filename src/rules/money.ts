@@ -21,6 +21,11 @@ export function parseMoney(input: string): MoneyParse {
   if (!/^\d+$/.test(compact)) {
     return { ok: false, error: 'Enter the value as a number of pounds, for example 800,000.' };
   }
+  // Separators must group thousands: "1,50" is more likely £1.50 mistyped than £150.
+  const digits = trimmed.replace(/^£\s*/, '');
+  if (/[,\s]/.test(digits) && !/^\d{1,3}([,\s]\d{3})+$/.test(digits)) {
+    return { ok: false, error: 'Check the commas: enter the value like 800,000 or 800000.' };
+  }
   const value = Number(compact);
   if (!Number.isSafeInteger(value) || value > MAX_CONTRACT_VALUE) {
     return { ok: false, error: 'That is more than £100 billion. Check the figure and enter it in pounds.' };

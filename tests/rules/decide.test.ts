@@ -2,6 +2,7 @@ import {
   GATE_IDS,
   QUESTIONS,
   REGIME_IDS,
+  ROUTE_OPENS,
   ROUTES_IN_REGIME,
   decide,
   questionsOnPath,
@@ -515,4 +516,22 @@ describe('stray answers to every question off the path change nothing', () => {
       expect(messy.route).toBe(route);
     },
   );
+});
+
+describe('ROUTE_OPENS: the flexible routes only open for the services and regimes they belong to', () => {
+  const flexibleYes: Answers = { userChoice: 'yes', proportionate: 'yes', transparent: 'yes' };
+  it.each<[string, Answers, RouteId, boolean]>([
+    ['Act, social care, light-touch checks passed', { ...CONTEXT.pa2023, serviceKind: 'social-care', ...flexibleYes }, 'light-touch', true],
+    ['Scotland, education, light-touch checks passed', { ...CONTEXT.pcsr2015, serviceKind: 'education', ...flexibleYes }, 'light-touch', true],
+    ['Act, other services', { ...CONTEXT.pa2023, serviceKind: 'other', ...flexibleYes }, 'light-touch', false],
+    ['PSR', { ...CONTEXT.psr, serviceKind: 'social-care', ...flexibleYes }, 'light-touch', false],
+    ['Act, community service, person’s choice', { ...CONTEXT.pa2023, serviceKind: 'community', ...flexibleYes }, 'user-choice', true],
+    ['Act, other services, person’s choice', { ...CONTEXT.pa2023, serviceKind: 'other', ...flexibleYes }, 'user-choice', false],
+    ['2015 Regulations, person’s choice', { ...CONTEXT.pcr2015, serviceKind: 'social-care', ...flexibleYes }, 'user-choice', false],
+    ['Scotland, existing provider', { ...CONTEXT.pcsr2015, existingProvider: 'yes' }, 'existing-provider', false],
+    ['unique supplier unsure', { uniqueSupplier: 'unsure', noAlternative: 'yes' }, 'direct-award', false],
+    ['co-investment with nothing said about paying for services', { coInvestment: 'yes' }, 'co-investment', false],
+  ])('%s → %s opens: %s', (_name, answers, route, opens) => {
+    expect(ROUTE_OPENS[route](answers)).toBe(opens);
+  });
 });

@@ -36,6 +36,8 @@ describe('parseMoney rejects what is not whole pounds, saying what to do', () =>
     ['999999999999999999', /pounds/i],
     ['100000000001', /check the figure/i],
     ['<script>', /pounds/i],
+    ['1,50', /commas/i],
+    ['80,0000', /commas/i],
   ])('rejects %j with a message matching %s', (input, words) => {
     const result = parseMoney(input);
     expect(result.ok).toBe(false);
