@@ -53,7 +53,7 @@ function mount(container: HTMLElement, appUrl: URL): Embed {
   const frame = document.createElement('iframe');
   frame.title = FRAME_TITLE;
   frame.src = frameSource(appUrl, container);
-  frame.style.cssText = `display:block;width:100%;height:${FIRST_HEIGHT};border:0;overflow:hidden;`;
+  frame.style.cssText = `display:block;width:100%;height:${FIRST_HEIGHT};border:0;`;
   container.replaceChildren(frame);
   container.dataset.pathfinderReady = '';
   return { container, frame, stepsSeen: 0 };
