@@ -7,6 +7,7 @@ import { useProgressStore } from './progressStore';
 import { StartStep } from '../steps/StartStep';
 import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
+import { EmbedBridge } from '../embed/EmbedBridge';
 
 // The result carries the route catalogue, the largest block of text: load it when needed.
 const ResultStep = lazy(() => import('../steps/ResultStep'));
@@ -73,6 +74,7 @@ export function App() {
     <HashRouter>
       <JourneyProvider>
         <Layout />
+        <EmbedBridge />
       </JourneyProvider>
     </HashRouter>
   );

@@ -5,12 +5,14 @@ import { DISCLAIMER, questionsOnPath } from '../rules';
 import { stepPath } from '../app/urls';
 import { useNavigate } from 'react-router-dom';
 import { StepHeading } from './StepHeading';
+import { answersWording } from '../embed/settings';
 
 export function StartStep() {
   const { send, actor } = useJourney();
   const navigate = useNavigate();
   const saved = useProgressStore((state) => state.answers);
   const forget = useProgressStore((state) => state.forget);
+  const wording = answersWording();
   const savedCount = questionsOnPath(saved).filter((question) => saved[question] !== undefined).length;
 
   function resume() {
@@ -39,8 +41,7 @@ export function StartStep() {
         <li>risks to manage and practical next steps</li>
       </ul>
       <p className="body">
-        It takes about 5 minutes: up to 18 short questions, and often fewer. Your answers stay in
-        this browser.
+        It takes about 5 minutes: up to 18 short questions, and often fewer. {wording.note}
       </p>
       <div className="notice">
         <p className="body">
@@ -49,7 +50,7 @@ export function StartStep() {
       </div>
       {savedCount > 0 ? (
         <div className="resume">
-          <h2 className="heading-m">You have answers saved in this browser</h2>
+          <h2 className="heading-m">{wording.savedHeading}</h2>
           <p className="body">You answered {savedCount} {savedCount === 1 ? 'question' : 'questions'} last time.</p>
           <div className="button-group">
             <button type="button" className="button" onClick={resume}>
