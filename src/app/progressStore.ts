@@ -86,8 +86,9 @@ const progressStorage = switchableStorage(safeStorage());
 export const useProgressStore = createProgressStore(progressStorage);
 
 /**
- * Keeps answers in memory only and removes anything saved, for shared
- * machines (presentation mode) and third-party frames (embed mode).
+ * Keeps answers in memory only from now on, for shared machines (presentation
+ * mode) and third-party frames (embed mode). Progress saved earlier by the
+ * full app on this browser is left alone: it is someone's own work.
  */
 export function stopSaving(): void {
   progressStorage.useMemoryOnly();
@@ -100,9 +101,7 @@ function switchableStorage(initial: KeyValueStorage): KeyValueStorage & { useMem
     setItem: (key, value) => current.setItem(key, value),
     removeItem: (key) => current.removeItem(key),
     useMemoryOnly() {
-      if (current !== initial) return;
-      initial.removeItem(STORAGE_KEY);
-      current = memoryStorage();
+      if (current === initial) current = memoryStorage();
     },
   };
 }

@@ -36,12 +36,13 @@ describe('the app in embed mode', () => {
     expect(screen.getByText(/your answers stay in this browser/i)).toBeInTheDocument();
   });
 
-  it("keeps nothing in storage, forgets the full site's saved answers, and says so", async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { initiator: 'authority' } }, version: 2 }));
+  it("writes nothing to storage, leaves the full site's saved answers alone, and says so", async () => {
+    const saved = JSON.stringify({ state: { answers: { initiator: 'authority' } }, version: 2 });
+    localStorage.setItem(STORAGE_KEY, saved);
     useProgressStore.setState({ answers: { initiator: 'authority' } });
     const root = document.createElement('html');
     enterEmbedMode({ parentOrigin: 'https://partner.example' }, root);
-    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
     expect(root.classList.contains('embed')).toBe(true);
 
     const { user } = openApp('/?embed&parentOrigin=https%3A%2F%2Fpartner.example#/');
@@ -53,7 +54,8 @@ describe('the app in embed mode', () => {
     await user.click(screen.getByRole('button', { name: /start now/i }));
     await answer(user, 'A public authority');
     await heading(/where is the public authority/i);
-    expect(localStorage.length).toBe(0);
+    expect(localStorage.length).toBe(1);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
   });
 
   it('a plain iframe (no parent origin) tells nothing to anyone, and does not claim to', async () => {
