@@ -38,8 +38,8 @@ describe('the app in embed mode', () => {
 
   it("writes nothing to storage, leaves the full site's saved answers alone, and says so", async () => {
     const saved = JSON.stringify({ state: { answers: { initiator: 'authority' } }, version: 2 });
-    localStorage.setItem(STORAGE_KEY, saved);
     useProgressStore.setState({ answers: { initiator: 'authority' } });
+    localStorage.setItem(STORAGE_KEY, saved);
     const root = document.createElement('html');
     enterEmbedMode({ parentOrigin: 'https://partner.example' }, root);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(saved);
