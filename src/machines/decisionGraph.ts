@@ -1,5 +1,6 @@
-import { isQuestionId, isRouteId, type QuestionId, type RouteId } from '../rules';
+import { isQuestionId, isRouteId, questionsOnPath, type Answers, type QuestionId, type RouteId } from '../rules';
 import { journeyMachine } from './journey';
+import type { StepId } from './steps';
 
 export type MapNodeId = 'start' | QuestionId | RouteId;
 
@@ -74,4 +75,13 @@ export function decisionGraph(machine = journeyMachine): DecisionGraph {
     });
   }
   return { nodes, edges, layers };
+}
+
+/**
+ * The nodes a journey has passed through: the start, the questions answered
+ * on its path, the step on screen and, once reached, the route.
+ */
+export function pathOnMap(answers: Answers, step: StepId, route: RouteId | undefined): MapNodeId[] {
+  const questions = questionsOnPath(answers).filter((question) => answers[question] !== undefined || question === step);
+  return ['start', ...questions, ...(route ? [route] : [])];
 }
