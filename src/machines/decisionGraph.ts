@@ -1,4 +1,5 @@
 import { isQuestionId, isRouteId, questionsOnPath, type Answers, type QuestionId, type RouteId } from '../rules';
+import type { AnyStateMachine } from 'xstate';
 import { journeyMachine } from './journey';
 import type { StepId } from './steps';
 
@@ -34,7 +35,7 @@ const nodeKind = (id: string): MapNode['kind'] => (isRouteId(id) ? 'route' : isQ
  * drift from the journey: every top-level state is a node, every forward
  * transition an edge.
  */
-export function decisionGraph(machine = journeyMachine): DecisionGraph {
+export function decisionGraph(machine: AnyStateMachine = journeyMachine): DecisionGraph {
   const states = Object.values(machine.root.states);
   const ids = states.map((state) => state.key as MapNodeId);
   const edges: MapEdge[] = [];
