@@ -162,3 +162,22 @@ test('after one visit the app works offline', async ({ page, context }) => {
   await expect(page.locator('[data-node="nation"]')).toHaveAttribute('data-on-path', 'true');
   await context.setOffline(false);
 });
+
+test('the workshop panels and presentation mode pass an automated accessibility check', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const journey = journeys[0] as Journey;
+  const check = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.map((violation) => `${what}: ${violation.id} ${violation.nodes[0]?.target}`)).toEqual([]);
+  };
+  await page.goto(`./?present#/healthCare?initiator=authority&nation=england`);
+  await expect(page.locator('form.question')).toBeVisible();
+  await check('presentation question');
+  await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  for (const name of ['Decision map', 'Compare routes', 'What is holding you back?']) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByRole('dialog', { name })).toBeVisible();
+    await check(name);
+    await page.keyboard.press('Escape');
+  }
+});
