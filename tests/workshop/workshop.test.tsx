@@ -109,7 +109,8 @@ describe('decision map', () => {
 
   it('on the result, marks the chosen route and is opened by a button that gets focus back', async () => {
     const { user } = openApp(`#/result?${serialiseAnswers(scenario.answers)}`);
-    const opener = await screen.findByRole('button', { name: /map/i });
+    await waitFor(() => expect(document.querySelector('[data-route]')).toHaveAttribute('data-route', scenario.route));
+    const opener = screen.getByRole('button', { name: /map/i });
     await user.click(opener);
     const map = await screen.findByRole('dialog', { name: 'Decision map' });
     expect(map.querySelector(`[data-node="${scenario.route}"]`)).toHaveAttribute('data-on-path', 'true');
