@@ -75,6 +75,7 @@ describe('presentation mode', () => {
     await user.keyboard('R');
     await user.click(within(await screen.findByRole('dialog', { name: 'Start again?' })).getByRole('button', { name: 'Yes, start again' }));
     await screen.findByRole('button', { name: /start now/i });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(window.location.hash).toBe('#/');
     expect(window.location.search).toBe('?present');
   });
