@@ -33,14 +33,14 @@ export const OBSTACLES: Record<ObstacleId, Obstacle> = {
     id: 'everything-is-procurement',
     title: 'Everything has to go through procurement',
     response:
-      'Procurement law governs contracts where the authority pays for goods, services or works it can enforce. A grant with no enforceable delivery duty, or a joint venture where both sides invest and share the risk, can fall outside it. Check the facts of your arrangement before assuming a tender is the only way.',
+      'Procurement law covers contracts in which the authority gets goods, services or works in return for payment or other value, with obligations it can enforce. A grant with no enforceable delivery duty, or a joint venture where both sides invest and share the risk, can fall outside it. Check the facts of your arrangement before assuming a tender is the only way.',
     basis: [PA.s3],
   },
   'talking-is-improper': {
     id: 'talking-is-improper',
     title: 'It is improper to talk to providers before we buy',
     response:
-      'Good commissioning starts with conversations. What the law asks for is fairness: be open about what you are exploring, give every interested organisation the same information, and keep a note of who you spoke to and what was shared.',
+      'Good commissioning starts with conversations. The principles that matter are transparency and equal treatment: be open about what you are exploring, give every interested organisation the same information, and keep a note of who you spoke to and what was shared.',
     basis: [PCR.reg76],
   },
   'capability-doubts': {

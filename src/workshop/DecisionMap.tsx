@@ -1,4 +1,4 @@
-import { QUESTIONS, answersGiven, type QuestionId, type RouteId } from '../rules';
+import { QUESTIONS, answersGiven, isQuestionId, type QuestionId } from '../rules';
 import { ROUTES } from '../rules/routes';
 import { decisionGraph, pathOnMap, type MapNode, type MapNodeId } from '../machines/decisionGraph';
 import { routeOf, stepOf } from '../machines/steps';
@@ -18,8 +18,7 @@ const WIDEST_ROW = Math.max(...Array.from({ length: GRAPH.layers }, (_, row) => 
 const WIDTH = WIDEST_ROW * COLUMN + 2 * MARGIN;
 const HEIGHT = GRAPH.layers * ROW + 2 * 12;
 
-const label = (id: MapNodeId): string =>
-  id === 'start' ? 'Start' : id in QUESTIONS ? QUESTIONS[id as QuestionId].shortLabel : ROUTES[id as RouteId].title;
+const label = (id: MapNodeId): string => (id === 'start' ? 'Start' : isQuestionId(id) ? QUESTIONS[id].shortLabel : ROUTES[id].title);
 
 /** Splits a label over at most two lines so it fits its box. */
 function lines(text: string): string[] {
@@ -59,7 +58,7 @@ export default function DecisionMap({ onClose }: { onClose(): void }) {
   const path = pathOnMap(answers, step, route);
   const onPath = new Set<MapNodeId>(path);
   const pathEdges = new Set(path.slice(1).map((to, index) => `${path[index]}→${to}`));
-  const current: MapNodeId | undefined = step === 'start' || step in QUESTIONS ? (step as MapNodeId) : route;
+  const current: MapNodeId | undefined = step === 'start' || isQuestionId(step) ? step : route;
   const given = new Map(answersGiven(Object.keys(answers) as QuestionId[], answers).map((entry) => [entry.question, entry.label]));
 
   return (
@@ -118,14 +117,13 @@ export default function DecisionMap({ onClose }: { onClose(): void }) {
               <li key={id}>
                 {id === 'start' ? (
                   'Start'
-                ) : id in QUESTIONS ? (
+                ) : isQuestionId(id) ? (
                   <>
-                    {QUESTIONS[id as QuestionId].text}{' '}
-                    <strong>{given.get(id as QuestionId) ?? (id === current ? '(on screen now)' : '')}</strong>
+                    {QUESTIONS[id].text} <strong>{given.get(id) ?? (id === current ? '(on screen now)' : '')}</strong>
                   </>
                 ) : (
                   <>
-                    Route: <strong>{ROUTES[id as RouteId].title}</strong>
+                    Route: <strong>{ROUTES[id].title}</strong>
                   </>
                 )}
               </li>

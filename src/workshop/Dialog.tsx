@@ -19,8 +19,6 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -36,7 +34,7 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      close.current();
+      onClose();
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;
@@ -54,7 +52,7 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
   }
 
   return createPortal(
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close.current()}>
+    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         className={`dialog${wide ? ' dialog--wide' : ''}`}
         role="dialog"
@@ -67,7 +65,7 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
           <h2 className="heading-l dialog__title" id={titleId} tabIndex={-1} ref={heading}>
             {title}
           </h2>
-          <button type="button" className="button button--secondary dialog__close" onClick={() => close.current()}>
+          <button type="button" className="button button--secondary dialog__close" onClick={() => onClose()}>
             Close<span className="visually-hidden"> {title.toLowerCase()}</span>
           </button>
         </div>

@@ -45,21 +45,26 @@ export function WorkshopControls() {
 
   useEffect(() => {
     if (!present || panel !== null) return;
-    const act: Record<KeyAction['type'], (action: KeyAction) => void> = {
-      choose: (action) => action.type === 'choose' && chooseOption(action.index),
-      continue: continueJourney,
-      back: () => send({ type: 'BACK' }),
-      map: () => setPanel('map'),
-      restart: () => setPanel('restart'),
-      fullscreen: toggleFullScreen,
-      help: () => setPanel('help'),
-    };
+    function perform(action: KeyAction) {
+      switch (action.type) {
+        case 'choose':
+          return chooseOption(action.index);
+        case 'continue':
+          return continueJourney();
+        case 'back':
+          return send({ type: 'BACK' });
+        case 'fullscreen':
+          return toggleFullScreen();
+        default:
+          return setPanel(action.type);
+      }
+    }
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
       const action = keyAction(event);
       if (!action) return;
       event.preventDefault();
-      act[action.type](action);
+      perform(action);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

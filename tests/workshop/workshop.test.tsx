@@ -41,6 +41,17 @@ describe('presentation mode', () => {
     expect(document.documentElement).toHaveClass('present');
   });
 
+  it('turning it off takes ?present out of the page URL and keeps the step', async () => {
+    const { user } = await present('#/nation?initiator=authority');
+    await user.click(screen.getByRole('button', { name: 'Presentation mode' }));
+    expect(screen.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute('aria-pressed', 'false');
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#/nation?initiator=authority');
+    expect(document.documentElement).not.toHaveClass('present');
+    await user.keyboard('{Backspace}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(QUESTIONS.nation.text);
+  });
+
   it('number keys choose an option without moving on, Enter continues and Backspace goes back', async () => {
     const { user } = await present('#/nation?initiator=authority');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
