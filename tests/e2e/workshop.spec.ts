@@ -57,12 +57,16 @@ for (const journey of keyJourneys) {
   });
 }
 
-test('presentation mode: Backspace goes back, R restarts after confirming, ? lists the keys', async ({ page }) => {
+test('presentation mode: Backspace goes back, F toggles full screen, R restarts after confirming, ? lists the keys', async ({ page }) => {
   await page.goto('./?present#/nation?initiator=authority');
   await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('heading', { level: 1 }).focus();
   await page.keyboard.press('Backspace');
   await expect(page.getByRole('heading', { level: 1, name: QUESTIONS.initiator.text })).toBeVisible();
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+  await page.keyboard.press('F');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Presentation keys' });
   await expect(help).toContainText('Enter');
