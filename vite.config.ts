@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineServiceWorker } from './src/offline/offlinePlugin';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any
 // sub-path of a plain static server; hash routing needs no rewrites.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offlineServiceWorker()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

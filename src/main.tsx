@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { enterEmbedMode, readEmbedSettings } from './embed/settings';
+import { registerOffline } from './offline/registerOffline';
 import './styles.css';
 
 const embed = readEmbedSettings();
@@ -15,3 +16,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerOffline();

@@ -8,6 +8,7 @@ import { StartStep } from '../steps/StartStep';
 import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
 import { EmbedBridge } from '../embed/EmbedBridge';
+import { WorkshopControls } from '../workshop/WorkshopControls';
 
 // The result carries the route catalogue, the largest block of text: load it when needed.
 const ResultStep = lazy(() => import('../steps/ResultStep'));
@@ -49,6 +50,7 @@ function Layout() {
             {SERVICE_NAME}
           </a>
           <span className="header__tag">Find the lawful route to partnership</span>
+          <WorkshopControls />
         </div>
       </header>
       <div className="width-container">

@@ -6,6 +6,7 @@ import { createJourney, isStepId, replay, stepOf, type JourneyActor, type Journe
 import { parseAnswers, serialiseAnswers, type AnswerProblem } from '../rules';
 import { stepPath } from './urls';
 import { useProgressStore } from './progressStore';
+import { splitQuery, withSettings } from './settingsQuery';
 
 interface JourneyApi {
   actor: JourneyActor;
@@ -39,22 +40,26 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [linkProblems, setLinkProblems] = useState<AnswerProblem[]>([]);
-  const [syncedKey, setSyncedKey] = useState<string | null>(null);
+  // What the journey was last matched to: path and answers, not settings, so ticking an
+  // obstacle (a settings-only URL change) never blanks or remounts the screen.
+  const [syncedAt, setSyncedAt] = useState<string | null>(null);
+  const { answers: answerQuery, settings } = splitQuery(location.search);
+  const here = `${location.pathname}?${answerQuery.toString()}`;
   const saveAnswers = useProgressStore((state) => state.saveAnswers);
   const lastSaved = useRef('');
 
   useLayoutEffect(() => {
     const step = stepFromPath(location.pathname);
-    const parsed = parseAnswers(new URLSearchParams(location.search));
+    const parsed = parseAnswers(answerQuery);
     const query = serialiseAnswers(parsed.answers);
     if (step === undefined || !sameJourney(actor.getSnapshot(), step, query)) {
       replay(actor, parsed.answers, step ?? 'start');
     }
     const snapshot = actor.getSnapshot();
     setLinkProblems(parsed.problems);
-    const canonical = stepPath(stepOf(snapshot), snapshot.context.answers);
+    const canonical = withSettings(stepPath(stepOf(snapshot), snapshot.context.answers), settings);
     if (canonical !== `${location.pathname}${location.search}`) navigate(canonical, { replace: true });
-    setSyncedKey(location.key);
+    setSyncedAt(here);
   }, [actor, location.pathname, location.search, location.key, navigate]);
 
   useLayoutEffect(() => {
@@ -74,12 +79,14 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
       const after = actor.getSnapshot();
       if (after === before) return;
       setLinkProblems([]);
-      navigate(stepPath(stepOf(after), after.context.answers));
+      // Starting again is a new conversation: settings such as ticked obstacles go too.
+      const path = stepPath(stepOf(after), after.context.answers);
+      navigate(event.type === 'RESTART' ? path : withSettings(path, settings));
     },
-    [actor, navigate],
+    [actor, navigate, settings],
   );
 
-  const api: JourneyApi = { actor, linkProblems, send, inSync: syncedKey === location.key };
+  const api: JourneyApi = { actor, linkProblems, send, inSync: syncedAt === here };
   return <JourneyContext.Provider value={api}>{children}</JourneyContext.Provider>;
 }
 

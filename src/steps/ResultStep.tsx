@@ -17,6 +17,7 @@ import { useJourney, useJourneySnapshot } from '../app/journey';
 import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
+import { TickedObstacles } from '../workshop/TickedObstacles';
 
 const OUTCOME_TAG: Record<GateOutcome, { text: string; tone: string }> = {
   settled: { text: 'Law that applies', tone: 'blue' },
@@ -185,6 +186,8 @@ function Result({ decision, answers }: { decision: Decision; answers: Record<str
       <p className="body">
         <strong>How long it usually takes:</strong> {content.timescale}
       </p>
+
+      <TickedObstacles />
 
       <h2 className="heading-m">Your answers</h2>
       <AnswerList answers={answers} />

@@ -14,6 +14,8 @@ export function StepHeading({ children, className = 'heading-l' }: { children: R
       firstScreen = false;
       return;
     }
+    // A screen that finishes loading behind an open dialog (the map, say) must not pull focus out of it.
+    if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
     ref.current?.focus();
   }, []);
   return (

@@ -1,0 +1,100 @@
+import type { Citation } from './types';
+import { OTHER, PA, PCR } from './routes/sources';
+
+/**
+ * The cultural obstacles that most often stall a partnership, with a short,
+ * practical response to each. Content only: ticking one never changes the
+ * route, so none of this reaches decide(). Every legal point traces to the
+ * legal facts the rules are built on.
+ */
+export const OBSTACLE_IDS = [
+  'everything-is-procurement',
+  'talking-is-improper',
+  'capability-doubts',
+  'risk-aversion',
+  'never-done-it',
+  'colleague-objections',
+  'poor-practice',
+] as const;
+export type ObstacleId = (typeof OBSTACLE_IDS)[number];
+
+export interface Obstacle {
+  id: ObstacleId;
+  /** How a group would name it. */
+  title: string;
+  /** What to do about it, in two or three sentences. */
+  response: string;
+  /** The provisions the response leans on, if it makes a legal point. */
+  basis: Citation[];
+}
+
+export const OBSTACLES: Record<ObstacleId, Obstacle> = {
+  'everything-is-procurement': {
+    id: 'everything-is-procurement',
+    title: 'Everything has to go through procurement',
+    response:
+      'Procurement law covers contracts in which the authority gets goods, services or works in return for payment or other value, with obligations it can enforce. A grant with no enforceable delivery duty, or a joint venture where both sides invest and share the risk, can fall outside it. Check the facts of your arrangement before assuming a tender is the only way.',
+    basis: [PA.s3],
+  },
+  'talking-is-improper': {
+    id: 'talking-is-improper',
+    title: 'It is improper to talk to providers before we buy',
+    response:
+      'Good commissioning starts with conversations. The principles that matter are transparency and equal treatment: be open about what you are exploring, give every interested organisation the same information, and keep a note of who you spoke to and what was shared.',
+    basis: [PCR.reg76],
+  },
+  'capability-doubts': {
+    id: 'capability-doubts',
+    title: 'Doubts that a social enterprise can deliver',
+    response:
+      'Test capability on evidence, not assumption: ask for track record, meet the people who would deliver, and set requirements in proportion to the contract. Over-sized financial tests shut out capable smaller organisations without reducing the real risk.',
+    basis: [],
+  },
+  'risk-aversion': {
+    id: 'risk-aversion',
+    title: 'Fear of legal challenge and other risks',
+    response:
+      'No route is free of risk, including a tender. Name the specific risks, decide who owns each one, and act reasonably: record why you chose the route, and use the notices the law provides, such as a transparency notice before a direct award.',
+    basis: [PA.s44],
+  },
+  'never-done-it': {
+    id: 'never-done-it',
+    title: 'We have never done it this way',
+    response:
+      'Others have. Leicestershire County Council used the light touch rules to choose a partner to co-design and co-deliver children’s services, and Oldham re-awarded its social prescribing partnership under the health Provider Selection Regime. Start small, learn, and write it up for the next team.',
+    basis: [],
+  },
+  'colleague-objections': {
+    id: 'colleague-objections',
+    title: 'Objections from procurement or legal colleagues',
+    response:
+      'Bring them in early, as partners rather than gatekeepers. Share the route, its legal basis and the reasons drawn from your answers, and ask what would need to be true for them to support it. Their questions usually show what to record.',
+    basis: [],
+  },
+  'poor-practice': {
+    id: 'poor-practice',
+    title: 'Plain poor practice',
+    response:
+      'Sometimes the process is simply not good enough: requirements copied from an old contract, price weighted over outcomes, no one asking what the community needs. Go back to the outcome you want, and consider economic, social and environmental well-being before you buy services.',
+    basis: [OTHER.socialValue],
+  },
+};
+
+export const isObstacleId = (value: unknown): value is ObstacleId =>
+  typeof value === 'string' && (OBSTACLE_IDS as readonly string[]).includes(value);
+
+/** The URL query key that carries ticked obstacles: a setting, never an answer. */
+export const OBSTACLES_KEY = 'obstacles';
+
+/** Reads ticked obstacles from their URL value (`id1,id2`), ignoring anything unknown, in catalogue order. */
+export function parseObstacles(value: string | null | undefined): ObstacleId[] {
+  const given = new Set((value ?? '').split(','));
+  return OBSTACLE_IDS.filter((id) => given.has(id));
+}
+
+export const serialiseObstacles = (ids: readonly ObstacleId[]): string => parseObstacles(ids.join(',')).join(',');
+
+/** What a decision record shows for the ticked obstacles, from the URL value alone. */
+export function obstaclesForRecord(value: string | null | undefined): { title: string; response: string }[] {
+  return parseObstacles(value).map((id) => ({ title: OBSTACLES[id].title, response: OBSTACLES[id].response }));
+}

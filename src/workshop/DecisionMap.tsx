@@ -1,0 +1,136 @@
+import { QUESTIONS, answersGiven, isQuestionId, type QuestionId } from '../rules';
+import { ROUTES } from '../rules/routes';
+import { decisionGraph, pathOnMap, type MapNode, type MapNodeId } from '../machines/decisionGraph';
+import { routeOf, stepOf } from '../machines/steps';
+import { useJourneySnapshot } from '../app/journey';
+import { Dialog } from './Dialog';
+
+const COLUMN = 280;
+const NODE_WIDTH = 228;
+const NODE_HEIGHT = 48;
+const ROW = 72;
+const MARGIN = 70;
+const LINE_LENGTH = 24;
+
+// Drawn once: the chart does not change while the app runs.
+const GRAPH = decisionGraph();
+const WIDEST_ROW = Math.max(...Array.from({ length: GRAPH.layers }, (_, row) => GRAPH.nodes.filter((node) => node.layer === row).length));
+const WIDTH = WIDEST_ROW * COLUMN + 2 * MARGIN;
+const HEIGHT = GRAPH.layers * ROW + 2 * 12;
+
+const label = (id: MapNodeId): string => (id === 'start' ? 'Start' : isQuestionId(id) ? QUESTIONS[id].shortLabel : ROUTES[id].title);
+
+/** Splits a label over at most two lines so it fits its box. */
+function lines(text: string): string[] {
+  const words = text.split(' ');
+  const first: string[] = [];
+  while (words.length > 0 && [...first, words[0]].join(' ').length <= LINE_LENGTH) first.push(words.shift() as string);
+  return words.length === 0 ? [first.join(' ')] : [first.join(' '), words.join(' ')];
+}
+
+function centre(node: MapNode): { x: number; y: number } {
+  const inRow = GRAPH.nodes.filter((other) => other.layer === node.layer).length;
+  return { x: WIDTH / 2 + (node.order - (inRow - 1) / 2) * COLUMN, y: 12 + node.layer * ROW + NODE_HEIGHT / 2 };
+}
+
+const byId = new Map(GRAPH.nodes.map((node) => [node.id, node]));
+
+function edgePath(from: MapNode, to: MapNode): string {
+  const a = centre(from);
+  const b = centre(to);
+  if (a.x === b.x && to.layer - from.layer > 1) {
+    // A line that skips rows in the same column runs round the right-hand side, clear of the boxes it passes.
+    const x = a.x + NODE_WIDTH / 2;
+    const bulge = x + 28 + 14 * (to.layer - from.layer);
+    return `M${x},${a.y} C${bulge},${a.y} ${bulge},${b.y} ${x},${b.y}`;
+  }
+  const y1 = a.y + NODE_HEIGHT / 2;
+  const y2 = b.y - NODE_HEIGHT / 2;
+  const middle = Math.min(y1 + ROW / 2, (y1 + y2) / 2);
+  return `M${a.x},${y1} C${a.x},${middle} ${b.x},${y2 - (middle - y1)} ${b.x},${y2}`;
+}
+
+/** The whole decision, drawn from the statechart, with this journey's path picked out. */
+export default function DecisionMap({ onClose }: { onClose(): void }) {
+  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
+  const step = useJourneySnapshot(stepOf);
+  const route = useJourneySnapshot(routeOf);
+  const path = pathOnMap(answers, step, route);
+  const onPath = new Set<MapNodeId>(path);
+  const pathEdges = new Set(path.slice(1).map((to, index) => `${path[index]}→${to}`));
+  const current: MapNodeId | undefined = step === 'start' || isQuestionId(step) ? step : route;
+  const given = new Map(answersGiven(Object.keys(answers) as QuestionId[], answers).map((entry) => [entry.question, entry.label]));
+
+  return (
+    <Dialog title="Decision map" onClose={onClose} wide>
+      <p className="body">
+        Every question and every route, top to bottom. <span className="map-key map-key--path">Highlighted</span> is the
+        path taken so far.
+      </p>
+      <div className="map">
+        <div className="map__drawing">
+          <svg
+            className="map__svg"
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            width={WIDTH}
+            role="img"
+            aria-label={`Decision map: ${GRAPH.nodes.filter((node) => node.kind === 'question').length} questions leading to ${GRAPH.nodes.filter((node) => node.kind === 'route').length} routes. The path taken is listed beside it.`}
+          >
+            <g className="map__edges">
+              {GRAPH.edges.map(({ from, to }) => {
+                const a = byId.get(from);
+                const b = byId.get(to);
+                if (!a || !b) return null;
+                const taken = pathEdges.has(`${from}→${to}`);
+                return <path key={`${from}→${to}`} d={edgePath(a, b)} className={taken ? 'map__edge map__edge--path' : 'map__edge'} />;
+              })}
+            </g>
+            {GRAPH.nodes.map((node) => {
+              const { x, y } = centre(node);
+              const text = lines(label(node.id));
+              return (
+                <g
+                  key={node.id}
+                  data-node={node.id}
+                  data-kind={node.kind}
+                  data-on-path={onPath.has(node.id) ? 'true' : undefined}
+                  data-current={node.id === current ? 'true' : undefined}
+                  className={`map__node map__node--${node.kind}`}
+                >
+                  <rect x={x - NODE_WIDTH / 2} y={y - NODE_HEIGHT / 2} width={NODE_WIDTH} height={NODE_HEIGHT} rx={node.kind === 'route' ? 0 : 10} />
+                  <text x={x} y={y + (text.length === 1 ? 6 : -4)} textAnchor="middle">
+                    {text.map((line, index) => (
+                      <tspan key={line} x={x} dy={index === 0 ? 0 : 20}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        </div>
+        <div className="map__path">
+          <h3 className="heading-s">The path so far</h3>
+          <ol className="list list--number" data-map-path>
+            {path.map((id) => (
+              <li key={id}>
+                {id === 'start' ? (
+                  'Start'
+                ) : isQuestionId(id) ? (
+                  <>
+                    {QUESTIONS[id].text} <strong>{given.get(id) ?? (id === current ? '(on screen now)' : '')}</strong>
+                  </>
+                ) : (
+                  <>
+                    Route: <strong>{ROUTES[id].title}</strong>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,143 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { regimeFor } from '../rules';
+import { routeOf } from '../machines/steps';
+import { useJourney, useJourneySnapshot } from '../app/journey';
+import { useProgressStore } from '../app/progressStore';
+import { usePresentation } from './presentation';
+import { keyAction, PRESENTATION_KEYS, type KeyAction } from './presentationKeys';
+import { Dialog } from './Dialog';
+
+// Each panel is loaded when first opened, so none of it weighs on the first screen.
+const DecisionMap = lazy(() => import('./DecisionMap'));
+const CompareRoutes = lazy(() => import('./CompareRoutes'));
+const ObstaclesPanel = lazy(() => import('./ObstaclesPanel'));
+
+type Panel = 'map' | 'compare' | 'obstacles' | 'help' | 'restart';
+
+function chooseOption(index: number) {
+  document.querySelectorAll<HTMLInputElement>('main form.question input[type="radio"]')[index]?.click();
+}
+
+function continueJourney() {
+  document.querySelector<HTMLButtonElement>('main form button[type="submit"], main .button--start')?.click();
+}
+
+function toggleFullScreen() {
+  const done = document.fullscreenElement ? document.exitFullscreen?.() : document.documentElement.requestFullscreen?.();
+  // Browsers refuse full screen in some frames and settings; the room just stays windowed.
+  done?.catch(() => undefined);
+}
+
+/** The header's workshop tools, their panels, and presentation mode's keys. */
+export function WorkshopControls() {
+  const { send } = useJourney();
+  const forget = useProgressStore((state) => state.forget);
+  const present = usePresentation((state) => state.present);
+  const setPresent = usePresentation((state) => state.setPresent);
+  const regime = useJourneySnapshot((snapshot) => regimeFor(snapshot.context.answers));
+  const route = useJourneySnapshot(routeOf);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const close = () => setPanel(null);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('present', present);
+  }, [present]);
+
+  useEffect(() => {
+    if (!present || panel !== null) return;
+    function perform(action: KeyAction) {
+      switch (action.type) {
+        case 'choose':
+          return chooseOption(action.index);
+        case 'continue':
+          return continueJourney();
+        case 'back':
+          return send({ type: 'BACK' });
+        case 'fullscreen':
+          return toggleFullScreen();
+        default:
+          return setPanel(action.type);
+      }
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented) return;
+      const action = keyAction(event);
+      if (!action) return;
+      event.preventDefault();
+      perform(action);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [present, panel, send]);
+
+  function togglePresent() {
+    setPresent(!present);
+    // The keys act on the step on screen, so the room's next Enter continues rather than toggling back.
+    if (!present) document.querySelector<HTMLElement>('main [data-step-heading]')?.focus();
+  }
+
+  function restart() {
+    close();
+    forget();
+    send({ type: 'RESTART' });
+  }
+
+  return (
+    <>
+      <div className="header__actions workshop-controls">
+        <button type="button" className="header__button" aria-pressed={present} onClick={togglePresent}>
+          Presentation mode
+        </button>
+        <button type="button" className="header__button" onClick={() => setPanel('map')}>
+          Decision map
+        </button>
+        {regime && (
+          <button type="button" className="header__button" onClick={() => setPanel('compare')}>
+            Compare routes
+          </button>
+        )}
+        <button type="button" className="header__button" onClick={() => setPanel('obstacles')}>
+          What is holding you back?
+        </button>
+        {present && (
+          <button type="button" className="header__button" onClick={() => setPanel('help')} aria-keyshortcuts="?">
+            Keys
+          </button>
+        )}
+      </div>
+      <Suspense fallback={null}>
+        {panel === 'map' && <DecisionMap onClose={close} />}
+        {panel === 'compare' && regime && <CompareRoutes regime={regime} chosen={route} onClose={close} />}
+        {panel === 'obstacles' && <ObstaclesPanel onClose={close} />}
+      </Suspense>
+      {panel === 'help' && (
+        <Dialog title="Presentation keys" onClose={close}>
+          <dl className="keys">
+            {PRESENTATION_KEYS.map(({ keys, does }) => (
+              <div className="keys__row" key={keys}>
+                <dt>
+                  <kbd>{keys}</kbd>
+                </dt>
+                <dd>{does}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="body">Keys do nothing while you are typing in a box, such as the contract value.</p>
+        </Dialog>
+      )}
+      {panel === 'restart' && (
+        <Dialog title="Start again?" onClose={close}>
+          <p className="body">This clears every answer and every ticked obstacle. Nothing is kept.</p>
+          <div className="button-group">
+            <button type="button" className="button button--warning" onClick={restart}>
+              Yes, start again
+            </button>
+            <button type="button" className="button button--secondary" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+/** What a key does in presentation mode; the facilitator drives the room from the keyboard. */
+export type KeyAction =
+  | { type: 'choose'; index: number }
+  | { type: 'continue' }
+  | { type: 'back' }
+  | { type: 'map' }
+  | { type: 'restart' }
+  | { type: 'fullscreen' }
+  | { type: 'help' };
+
+export interface KeyPress {
+  key: string;
+  target: EventTarget | null;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}
+
+/** The keys, as the help overlay and the README list them. */
+export const PRESENTATION_KEYS: readonly { keys: string; does: string }[] = [
+  { keys: '1 to 9', does: 'Choose that option on the question shown' },
+  { keys: 'Enter', does: 'Continue' },
+  { keys: 'Backspace or ←', does: 'Go back' },
+  { keys: 'M', does: 'Open the decision map' },
+  { keys: 'R', does: 'Start again (asks first)' },
+  { keys: 'F', does: 'Full screen on or off' },
+  { keys: '?', does: 'Show these keys' },
+];
+
+const NOT_TYPED = new Set(['radio', 'checkbox', 'button', 'submit', 'reset']);
+
+/** Keys must never act while someone is typing: the contract value is a text field. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !NOT_TYPED.has(target.type);
+}
+
+const activatesItself = (target: EventTarget | null) =>
+  target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || (target instanceof HTMLElement && target.tagName === 'SUMMARY');
+
+const isRadio = (target: EventTarget | null) => target instanceof HTMLInputElement && target.type === 'radio';
+
+export function keyAction({ key, target, ctrlKey, metaKey, altKey }: KeyPress): KeyAction | undefined {
+  if (ctrlKey || metaKey || altKey || isTyping(target)) return undefined;
+  if (/^[1-9]$/.test(key)) return { type: 'choose', index: Number(key) - 1 };
+  switch (key) {
+    // A focused button or link already does its own thing on Enter.
+    case 'Enter':
+      return activatesItself(target) ? undefined : { type: 'continue' };
+    case 'Backspace':
+      return { type: 'back' };
+    // On a radio, the arrow keys move between options, which keyboard users rely on.
+    case 'ArrowLeft':
+      return isRadio(target) ? undefined : { type: 'back' };
+    case 'm':
+    case 'M':
+      return { type: 'map' };
+    case 'r':
+    case 'R':
+      return { type: 'restart' };
+    case 'f':
+    case 'F':
+      return { type: 'fullscreen' };
+    case '?':
+      return { type: 'help' };
+    default:
+      return undefined;
+  }
+}

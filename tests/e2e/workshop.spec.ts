@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
+import scenarioFile from '../fixtures/scenarios.json' with { type: 'json' };
+import moreJourneys from '../fixtures/more-journeys.json' with { type: 'json' };
+
+interface Journey {
+  name: string;
+  answers: Answers;
+  route: string;
+  regime: string;
+}
+const journeys = [...scenarioFile, ...moreJourneys] as Journey[];
+
+/** The key that picks an answer: its position among the question's options. */
+function keyFor(question: QuestionId, value: string): string {
+  const q = QUESTIONS[question];
+  if (q.kind !== 'choice') throw new Error(`${question} is not answered by a key`);
+  return String(q.options.findIndex((option) => option.value === value) + 1);
+}
+
+async function questionOnScreen(page: Page): Promise<QuestionId | undefined> {
+  const form = page.locator('form.question');
+  if ((await form.count()) === 0) return undefined;
+  return (await form.getAttribute('data-question')) as QuestionId;
+}
+
+// Journeys a room can take with the number keys alone: no contract value to type.
+const keyJourneys = journeys.filter((journey) => journey.answers.contractValue === undefined).slice(0, 3);
+
+for (const journey of keyJourneys) {
+  test(`presentation mode: keys alone reach ${journey.route} (${journey.name})`, async ({ page }) => {
+    await page.goto('./');
+    const toggle = page.getByRole('button', { name: 'Presentation mode' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/\?present(#|$)/);
+    await page.keyboard.press('Enter');
+    for (let step = 0; step < QUESTION_IDS.length; step += 1) {
+      await expect(page.locator('h1')).toBeFocused();
+      const question = await questionOnScreen(page);
+      if (!question) break;
+      const value = journey.answers[question];
+      expect(value, `an answer for ${question}`).toBeDefined();
+      await page.keyboard.press(keyFor(question, value as string));
+      await expect(page.locator(`input[name="${question}"][value="${value}"]`)).toBeChecked();
+      await expect(page.locator('form.question')).toHaveAttribute('data-question', question);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('h1')).not.toHaveText(QUESTIONS[question].text);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const result = page.locator('[data-route]');
+    await expect(result).toHaveAttribute('data-route', journey.route);
+    await expect(result).toHaveAttribute('data-regime', journey.regime);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+}
+
+test('presentation mode: Backspace goes back, F toggles full screen, R restarts after confirming, ? lists the keys', async ({ page }) => {
+  await page.goto('./?present#/nation?initiator=authority');
+  await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('heading', { level: 1, name: QUESTIONS.initiator.text })).toBeVisible();
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+  await page.keyboard.press('F');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Presentation keys' });
+  await expect(help).toContainText('Enter');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('r');
+  await page.getByRole('dialog', { name: 'Start again?' }).getByRole('button', { name: 'Yes, start again' }).click();
+  await expect(page).toHaveURL(/\?present#\/$/);
+  await expect(page.getByRole('button', { name: /start now/i })).toBeVisible();
+});
+
+/** For each question, the answers that lead to it, found by walking the rules along known journeys. */
+function routesToEveryQuestion(): Map<QuestionId, Answers> {
+  const before = new Map<QuestionId, Answers>();
+  for (const journey of journeys) {
+    const answers: Answers = {};
+    for (const question of questionsOnPath(journey.answers)) {
+      if (!before.has(question)) before.set(question, { ...answers });
+      answers[question] = journey.answers[question];
+    }
+  }
+  return before;
+}
+
+test('in presentation mode every question screen fits 1280×720 with a heading of at least 32px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const reaching = routesToEveryQuestion();
+  expect([...reaching.keys()].sort()).toEqual([...QUESTION_IDS].sort());
+  for (const [question, answers] of reaching) {
+    const query = serialiseAnswers(answers);
+    await page.goto(`./?present#/${question}${query ? `?${query}` : ''}`);
+    await expect(page.locator('form.question')).toHaveAttribute('data-question', question);
+    const fit = await page.evaluate(() => ({
+      scrollHeight: document.scrollingElement?.scrollHeight ?? Infinity,
+      innerHeight: window.innerHeight,
+      heading: parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize),
+    }));
+    expect(fit.scrollHeight, `${question} fits without scrolling`).toBeLessThanOrEqual(fit.innerHeight);
+    expect(fit.heading, `${question} heading size`).toBeGreaterThanOrEqual(32);
+  }
+});
+
+test('the decision map shows every question and route and marks the path taken', async ({ page }) => {
+  const journey = journeys[0] as Journey;
+  await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
+  const opener = page.getByRole('button', { name: /map/i });
+  await opener.click();
+  const map = page.getByRole('dialog', { name: 'Decision map' });
+  for (const id of [...QUESTION_IDS, ...ROUTE_IDS]) await expect(map.locator(`[data-node="${id}"]`)).toHaveCount(1);
+  const onPath = await map.locator('[data-on-path="true"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')));
+  expect(onPath.sort()).toEqual(['start', ...questionsOnPath(journey.answers), journey.route].sort());
+  await expect(map.locator('[data-map-path] li').last()).toContainText('Route');
+  await page.keyboard.press('Escape');
+  await expect(map).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('compare routes stacks at 320px with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const journey = journeys[0] as Journey;
+  await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  await page.getByRole('button', { name: 'Compare routes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare routes' });
+  await expect(dialog.locator('[data-compare-route]').first()).toBeVisible();
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  const boxes = await dialog.locator('[data-compare-route]').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().left));
+  expect(new Set(boxes).size).toBe(1);
+});
+
+test('ticked obstacles survive a reload and appear on the result', async ({ page }) => {
+  const journey = journeys[0] as Journey;
+  await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  await page.getByRole('button', { name: 'What is holding you back?' }).click();
+  const dialog = page.getByRole('dialog', { name: 'What is holding you back?' });
+  await dialog.getByRole('checkbox', { name: /never done it this way/i }).check();
+  await expect(page).toHaveURL(/obstacles=never-done-it/);
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await expect(page.locator('[data-obstacle="never-done-it"]')).toBeVisible();
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
+});
+
+test('after one visit the app works offline', async ({ page, context }) => {
+  await page.goto('./');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: /start now/i }).click();
+  await expect(page.getByRole('heading', { level: 1, name: QUESTIONS.initiator.text })).toBeVisible();
+  await page.getByLabel('A public authority', { exact: true }).check();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: QUESTIONS.nation.text })).toBeVisible();
+  await page.getByRole('button', { name: /map/i }).click();
+  await expect(page.locator('[data-node="nation"]')).toHaveAttribute('data-on-path', 'true');
+  await context.setOffline(false);
+});
+
+test('the workshop panels and presentation mode pass an automated accessibility check', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const journey = journeys[0] as Journey;
+  const check = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.map((violation) => `${what}: ${violation.id} ${violation.nodes[0]?.target}`)).toEqual([]);
+  };
+  await page.goto(`./?present#/healthCare?initiator=authority&nation=england`);
+  await expect(page.locator('form.question')).toBeVisible();
+  await check('presentation question');
+  await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  for (const name of ['Decision map', 'Compare routes', 'What is holding you back?']) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByRole('dialog', { name })).toBeVisible();
+    await check(name);
+    await page.keyboard.press('Escape');
+  }
+});
