@@ -94,7 +94,12 @@ export function stopSaving(): void {
   progressStorage.useMemoryOnly();
 }
 
-function switchableStorage(initial: KeyValueStorage): KeyValueStorage & { useMemoryOnly(): void } {
+/** Removes progress saved on this browser: a shared laptop keeps nothing from a workshop. */
+export function eraseSavedProgress(): void {
+  progressStorage.eraseSaved();
+}
+
+function switchableStorage(initial: KeyValueStorage): KeyValueStorage & { useMemoryOnly(): void; eraseSaved(): void } {
   let current = initial;
   return {
     getItem: (key) => current.getItem(key),
@@ -103,5 +108,6 @@ function switchableStorage(initial: KeyValueStorage): KeyValueStorage & { useMem
     useMemoryOnly() {
       if (current === initial) current = memoryStorage();
     },
+    eraseSaved: () => initial.removeItem(STORAGE_KEY),
   };
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { readMode } from '../app/mode';
-import { stopSaving, useProgressStore } from '../app/progressStore';
+import { eraseSavedProgress, stopSaving, useProgressStore } from '../app/progressStore';
 
 interface PresentationStore {
   present: boolean;
@@ -33,6 +33,7 @@ export const usePresentation = create<PresentationStore>()((set) => ({
 
 function forgetEverything() {
   stopSaving();
+  eraseSavedProgress();
   useProgressStore.getState().forget();
 }
 
