@@ -8,3 +8,4 @@ export * from './answers';
 export * from './decide';
 export * from './parse';
 export * from './version';
+export * from './remaining';
