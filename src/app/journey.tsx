@@ -2,8 +2,17 @@ import { createContext, useCallback, useContext, useLayoutEffect, useRef, useSta
 import { useNavigate, useLocation } from 'react-router-dom';
 import { useSelector } from '@xstate/react';
 import type { JourneyEvent } from '../machines/journey';
-import { createJourney, isStepId, replay, stepOf, type JourneyActor, type JourneySnapshot, type StepId } from '../machines/steps';
-import { parseAnswers, serialiseAnswers, type AnswerProblem } from '../rules';
+import {
+  checkingRemaining,
+  createJourney,
+  isStepId,
+  replay,
+  stepOf,
+  type JourneyActor,
+  type JourneySnapshot,
+  type StepId,
+} from '../machines/steps';
+import { parseLink, serialiseAnswers, type AnswerProblem } from '../rules';
 import { stepPath } from './urls';
 import { useProgressStore } from './progressStore';
 
@@ -25,8 +34,21 @@ const stepFromPath = (pathname: string): StepId | undefined => {
   return isStepId(name) ? name : undefined;
 };
 
-const sameJourney = (snapshot: JourneySnapshot, step: StepId, query: string) =>
-  stepOf(snapshot) === step && serialiseAnswers(snapshot.context.answers) === query;
+const sameJourney = (snapshot: JourneySnapshot, step: StepId, query: string, remaining: boolean) =>
+  stepOf(snapshot) === step && serialiseAnswers(snapshot.context.answers) === query && checkingRemaining(snapshot) === remaining;
+
+/** Untrusted text from the address bar, quoted back short and plain. */
+const quotePath = (text: string) => text.replace(/[\u0000-\u001f<>]/g, '').slice(0, 30);
+
+/**
+ * Where a link may take the journey. A link with anything wrong never opens
+ * straight on a result: the person sees what was wrong first, on the first
+ * question still needing an answer or on the check-answers screen.
+ */
+function linkTarget(step: StepId | undefined, problems: AnswerProblem[]): StepId {
+  if (step === undefined) return 'result';
+  return problems.length > 0 && step === 'result' ? 'check-answers' : step;
+}
 
 /**
  * Keeps the statechart and the URL as one: the URL is the source on load and on
@@ -45,14 +67,18 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
 
   useLayoutEffect(() => {
     const step = stepFromPath(location.pathname);
-    const parsed = parseAnswers(new URLSearchParams(location.search));
+    const parsed = parseLink(location.search);
+    const problems =
+      step === undefined
+        ? [{ message: `We did not recognise the page “${quotePath(location.pathname)}” in the link, so we took you to the furthest step your answers reach.` }, ...parsed.problems]
+        : parsed.problems;
     const query = serialiseAnswers(parsed.answers);
-    if (step === undefined || !sameJourney(actor.getSnapshot(), step, query)) {
-      replay(actor, parsed.answers, step ?? 'start');
+    if (step === undefined || !sameJourney(actor.getSnapshot(), step, query, parsed.remaining)) {
+      replay(actor, parsed.answers, linkTarget(step, problems), { remaining: parsed.remaining });
     }
     const snapshot = actor.getSnapshot();
-    setLinkProblems(parsed.problems);
-    const canonical = stepPath(stepOf(snapshot), snapshot.context.answers);
+    setLinkProblems(problems);
+    const canonical = stepPath(stepOf(snapshot), snapshot.context.answers, { remaining: checkingRemaining(snapshot) });
     if (canonical !== `${location.pathname}${location.search}`) navigate(canonical, { replace: true });
     setSyncedKey(location.key);
   }, [actor, location.pathname, location.search, location.key, navigate]);
@@ -74,7 +100,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
       const after = actor.getSnapshot();
       if (after === before) return;
       setLinkProblems([]);
-      navigate(stepPath(stepOf(after), after.context.answers));
+      navigate(stepPath(stepOf(after), after.context.answers, { remaining: checkingRemaining(after) }));
     },
     [actor, navigate],
   );

@@ -9,3 +9,4 @@ export * from './decide';
 export * from './parse';
 export * from './version';
 export * from './remaining';
+export * from './link';

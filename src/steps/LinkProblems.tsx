@@ -11,7 +11,7 @@ export function LinkProblems({ problems }: { problems: AnswerProblem[] }) {
           <li key={index}>{problem.message}</li>
         ))}
       </ul>
-      <p className="body">We kept every answer we could, and you are on the first question that still needs one.</p>
+      <p className="body">We kept every answer we could. Check them before you rely on a result.</p>
     </div>
   );
 }

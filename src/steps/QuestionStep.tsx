@@ -14,7 +14,7 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   const { send, linkProblems } = useJourney();
   const saved = useJourneySnapshot((snapshot) => snapshot.context.answers[questionId]);
   const progress = useJourneySnapshot((snapshot) => {
-    const asked = questionsOnPath(snapshot.context.answers);
+    const asked = questionsOnPath(snapshot.context.answers, { remaining: snapshot.context.remaining });
     return { number: asked.indexOf(questionId) + 1 };
   });
   const [value, setValue] = useState(saved === undefined ? '' : question.kind === 'money' ? Number(saved).toLocaleString('en-GB') : saved);
