@@ -41,13 +41,15 @@ const sameJourney = (snapshot: JourneySnapshot, step: StepId, query: string, rem
 const quotePath = (text: string) => text.replace(/[\u0000-\u001f<>]/g, '').slice(0, 30);
 
 /**
- * Where a link may take the journey. A link with anything wrong never opens
+ * Where a link may take the journey. A link with an invalid answer never opens
  * straight on a result: the person sees what was wrong first, on the first
- * question still needing an answer or on the check-answers screen.
+ * question still needing an answer or on the check-answers screen. Unknown keys
+ * and answers that do not apply are dropped and noted; the result still shows.
  */
 function linkTarget(step: StepId | undefined, problems: AnswerProblem[]): StepId {
   if (step === undefined) return 'result';
-  return problems.length > 0 && step === 'result' ? 'check-answers' : step;
+  const invalid = problems.some((problem) => problem.question !== undefined && !problem.notApplicable);
+  return step === 'result' && invalid ? 'check-answers' : step;
 }
 
 /**
