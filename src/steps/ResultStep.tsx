@@ -194,8 +194,11 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
         <strong>How long it usually takes:</strong> {content.timescale}
       </p>
 
-      <h2 className="heading-m">Your answers</h2>
-      <AnswerList answers={answers} />
+      {/* On paper the reasons above already give every answer, so the list is left off to save a page. */}
+      <div className="no-print">
+        <h2 className="heading-m">Your answers</h2>
+        <AnswerList answers={answers} />
+      </div>
 
       <div className="notice disclaimer">
         <p className="body">
