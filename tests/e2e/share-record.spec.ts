@@ -114,3 +114,15 @@ test('check the remaining routes too: continues through the skipped gates and li
   await page.reload();
   await expect(page.locator('[data-open-route]')).toHaveCount(3);
 });
+
+test('the decision record code is fetched only when someone downloads', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`./#/result?${DIRECT_AWARD}`);
+  await expect(page.locator('[data-route]')).toBeVisible();
+  expect(scripts.some((path) => /\/record-[^/]*\.js$/.test(path))).toBe(false);
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download decision record', exact: true }).click()]);
+  expect(scripts.some((path) => /\/record-[^/]*\.js$/.test(path))).toBe(true);
+});
