@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { hasRemainingRoutes, type Answers } from '../rules';
-import { useJourney } from '../app/journey';
+import type { Answers } from '../rules';
+import { useJourney, useJourneySnapshot } from '../app/journey';
 import { shareLink } from '../app/urls';
 
 type Format = 'md' | 'json';
@@ -22,6 +22,7 @@ function saveFile(name: string, contents: string, format: Format) {
 /** What a person can do with a result: check other routes, share it, keep a record, print it, or start again. */
 export function ResultActions({ answers, remaining }: { answers: Answers; remaining: boolean }) {
   const { send } = useJourney();
+  const canCheckRemaining = useJourneySnapshot((snapshot) => snapshot.can({ type: 'CHECK_REMAINING' }));
   const [status, setStatus] = useState('');
   const [showLink, setShowLink] = useState(false);
   const linkField = useRef<HTMLInputElement>(null);
@@ -37,7 +38,7 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
       // No clipboard (permission refused, older browser, insecure page): show the link to copy by hand.
       setShowLink(true);
       setStatus('');
-      window.setTimeout(() => linkField.current?.select(), 0);
+      window.setTimeout(() => linkField.current?.focus(), 0);
     }
   }
 
@@ -56,7 +57,7 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
 
   return (
     <div className="result-actions no-print">
-      {!remaining && hasRemainingRoutes(answers) && (
+      {canCheckRemaining && (
         <>
           <h2 className="heading-m">Other routes</h2>
           <p className="body">
