@@ -71,3 +71,15 @@ describe('links that are wrong', () => {
     expect(screen.queryByRole('region', { name: 'Every route open to you' })).toBeNull();
   });
 });
+
+describe('a link stuffed with junk', () => {
+  it('names the first few problems and counts the rest, still opening the result', async () => {
+    const junk = Array.from({ length: 500 }, (_, index) => `junk${index}=%3Cb%3E`).join('&');
+    openApp(`#/result?${LIGHT_TOUCH}&${junk}`);
+    await waitFor(() => expect(resultRoute()).toBe('light-touch'));
+    const status = screen.getAllByRole('status')[0]!;
+    expect(within(status).getAllByRole('listitem')).toHaveLength(9);
+    expect(status).toHaveTextContent('…and 492 more things we could not use.');
+    expect(window.location.hash).toBe(`#/result?${LIGHT_TOUCH}`);
+  });
+});
