@@ -143,7 +143,7 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
     '## Why this route',
     '',
     ...decision.trace.flatMap((entry, index) => [
-      `### ${index + 1}. ${text(entry.title)}: ${OUTCOME_WORDS[entry.outcome]}`,
+      `### ${index + 1}. ${text(entry.title)} — ${OUTCOME_WORDS[entry.outcome]}`,
       '',
       text(entry.reason),
       ...(entry.answers.length > 0 && entry.outcome !== 'not-reached'
