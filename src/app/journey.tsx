@@ -2,8 +2,17 @@ import { createContext, useCallback, useContext, useLayoutEffect, useRef, useSta
 import { useNavigate, useLocation } from 'react-router-dom';
 import { useSelector } from '@xstate/react';
 import type { JourneyEvent } from '../machines/journey';
-import { createJourney, isStepId, replay, stepOf, type JourneyActor, type JourneySnapshot, type StepId } from '../machines/steps';
-import { parseAnswers, serialiseAnswers, type AnswerProblem } from '../rules';
+import {
+  checkingRemaining,
+  createJourney,
+  isStepId,
+  replay,
+  stepOf,
+  type JourneyActor,
+  type JourneySnapshot,
+  type StepId,
+} from '../machines/steps';
+import { parseLink, serialiseAnswers, type AnswerProblem } from '../rules';
 import { stepPath } from './urls';
 import { useProgressStore } from './progressStore';
 import { splitQuery, withSettings } from './settingsQuery';
@@ -26,8 +35,23 @@ const stepFromPath = (pathname: string): StepId | undefined => {
   return isStepId(name) ? name : undefined;
 };
 
-const sameJourney = (snapshot: JourneySnapshot, step: StepId, query: string) =>
-  stepOf(snapshot) === step && serialiseAnswers(snapshot.context.answers) === query;
+const sameJourney = (snapshot: JourneySnapshot, step: StepId, query: string, remaining: boolean) =>
+  stepOf(snapshot) === step && serialiseAnswers(snapshot.context.answers) === query && checkingRemaining(snapshot) === remaining;
+
+/** Untrusted text from the address bar, quoted back short and plain. */
+const quotePath = (text: string) => text.replace(/[\u0000-\u001f<>]/g, '').slice(0, 30);
+
+/**
+ * Where a link may take the journey. A link with an invalid answer never opens
+ * straight on a result: the person sees what was wrong first, on the first
+ * question still needing an answer or on the check-answers screen. Unknown keys
+ * and answers that do not apply are dropped and noted; the result still shows.
+ */
+function linkTarget(step: StepId | undefined, problems: AnswerProblem[]): StepId {
+  if (step === undefined) return 'result';
+  const invalid = problems.some((problem) => problem.question !== undefined && !problem.notApplicable);
+  return step === 'result' && invalid ? 'check-answers' : step;
+}
 
 /**
  * Keeps the statechart and the URL as one: the URL is the source on load and on
@@ -50,14 +74,22 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
 
   useLayoutEffect(() => {
     const step = stepFromPath(location.pathname);
-    const parsed = parseAnswers(answerQuery);
+    const parsed = parseLink(answerQuery.toString());
+    const problems =
+      step === undefined
+        ? [{ message: `We did not recognise the page “${quotePath(location.pathname)}” in the link, so we took you to the furthest step your answers reach.` }, ...parsed.problems]
+        : parsed.problems;
     const query = serialiseAnswers(parsed.answers);
-    if (step === undefined || !sameJourney(actor.getSnapshot(), step, query)) {
-      replay(actor, parsed.answers, step ?? 'start');
+    if (step === undefined || !sameJourney(actor.getSnapshot(), step, query, parsed.remaining)) {
+      replay(actor, parsed.answers, linkTarget(step, problems), { remaining: parsed.remaining });
+      // Only a URL the journey did not make can carry problems; our own tidy-up redirect keeps them.
+      setLinkProblems(problems);
     }
     const snapshot = actor.getSnapshot();
-    setLinkProblems(parsed.problems);
-    const canonical = withSettings(stepPath(stepOf(snapshot), snapshot.context.answers), settings);
+    const canonical = withSettings(
+      stepPath(stepOf(snapshot), snapshot.context.answers, { remaining: checkingRemaining(snapshot) }),
+      settings,
+    );
     if (canonical !== `${location.pathname}${location.search}`) navigate(canonical, { replace: true });
     setSyncedAt(here);
   }, [actor, location.pathname, location.search, location.key, navigate]);
@@ -80,7 +112,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
       if (after === before) return;
       setLinkProblems([]);
       // Starting again is a new conversation: settings such as ticked obstacles go too.
-      const path = stepPath(stepOf(after), after.context.answers);
+      const path = stepPath(stepOf(after), after.context.answers, { remaining: checkingRemaining(after) });
       navigate(event.type === 'RESTART' ? path : withSettings(path, settings));
     },
     [actor, navigate, settings],

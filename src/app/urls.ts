@@ -1,9 +1,16 @@
-import { serialiseAnswers, type Answers } from '../rules';
+import { linkQuery, type Answers, type WalkOptions } from '../rules';
 import type { StepId } from '../machines/steps';
 
 /** The in-app path of a step, with every answer so far: reloads and shared links rebuild from this alone. */
-export function stepPath(step: StepId, answers: Answers): string {
-  const query = serialiseAnswers(answers);
+export function stepPath(step: StepId, answers: Answers, options: WalkOptions = {}): string {
+  const query = linkQuery(answers, options);
   const path = step === 'start' ? '/' : `/${step}`;
   return query ? `${path}?${query}` : path;
 }
+
+/**
+ * The full address of a step, to share: it reproduces the journey in any browser.
+ * The page's own query (embed or presentation mode) is left off: whoever opens it gets the full tool.
+ */
+export const shareLink = (step: StepId, answers: Answers, options: WalkOptions = {}): string =>
+  `${location.origin}${location.pathname}#${stepPath(step, answers, options)}`;

@@ -32,11 +32,15 @@ const nodeKind = (id: string): MapNode['kind'] => (isRouteId(id) ? 'route' : isQ
 
 /**
  * The decision map, read from the statechart itself so the drawing cannot
- * drift from the journey: every top-level state is a node, every forward
- * transition an edge.
+ * drift from the journey: every start, question and route state is a node,
+ * every forward transition between them an edge.
  */
 export function decisionGraph(machine: AnyStateMachine = journeyMachine): DecisionGraph {
-  const states = Object.values(machine.root.states);
+  // The map shows the decision itself: the start, the questions and the routes. The
+  // "check the remaining routes" loop after a result is an extra, not a decision step.
+  const states = Object.values(machine.root.states).filter(
+    (state) => state.key === 'start' || isQuestionId(state.key) || isRouteId(state.key),
+  );
   const ids = states.map((state) => state.key as MapNodeId);
   const edges: MapEdge[] = [];
   for (const state of states) {
@@ -44,6 +48,7 @@ export function decisionGraph(machine: AnyStateMachine = journeyMachine): Decisi
       for (const transition of state.transitions.get(event) ?? []) {
         for (const target of transition.target ?? []) {
           const to = target.key as MapNodeId;
+          if (!ids.includes(to)) continue;
           if (!edges.some((edge) => edge.from === state.key && edge.to === to)) edges.push({ from: state.key as MapNodeId, to });
         }
       }

@@ -10,6 +10,7 @@ import {
   isLightTouchService,
   questionsOnPath,
   regimeFor,
+  walk,
   thresholdFor,
   thresholdKindFor,
   type Answers,
@@ -20,7 +21,7 @@ function eventsFor(snapshot: JourneySnapshot): JourneyEvent[] {
   const step = stepOf(snapshot);
   if (step === 'start') return [{ type: 'START' }];
   if (step === 'check-answers') return [{ type: 'CONFIRM' }];
-  if (step === 'result') return [];
+  if (step === 'result') return snapshot.context.remaining ? [] : [{ type: 'CHECK_REMAINING' }];
   const question = QUESTIONS[step];
   if (question.kind === 'choice') return question.options.map((option) => ({ type: 'ANSWER', value: option.value }));
   const answers = snapshot.context.answers;
@@ -42,7 +43,8 @@ function essence(snapshot: JourneySnapshot): string {
   const step = stepOf(snapshot);
   const gate = GATES.find((g) => (g.questions as readonly string[]).includes(step));
   const inGate = Object.fromEntries((gate?.questions ?? []).map((q) => [q, answers[q]]));
-  return JSON.stringify([snapshot.value, regimeFor(answers), isLightTouchService(answers), answers.buying, inGate]);
+  const recommended = snapshot.context.remaining ? walk(answers).route : undefined;
+  return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), isLightTouchService(answers), answers.buying, inGate]);
 }
 
 const paths = getShortestPaths(journeyMachine, { events: eventsFor, serializeState: essence });
@@ -78,7 +80,7 @@ describe('journey statechart (model-based)', () => {
     const results = paths.filter((path) => stepOf(path.state) === 'result');
     expect(results.length).toBeGreaterThan(50);
     for (const path of results) {
-      const decision = decide(path.state.context.answers);
+      const decision = decide(path.state.context.answers, { remaining: path.state.context.remaining });
       expect(decision.status).toBe('complete');
       if (decision.status === 'complete') expect(routeOf(path.state)).toBe(decision.route);
     }
@@ -199,5 +201,88 @@ describe('journey events', () => {
     const { innovationNeed: _dropped, ...partial } = england;
     replay(actor, partial, 'result');
     expect(stepOf(actor.getSnapshot())).toBe('innovationNeed');
+  });
+});
+
+describe('checking the remaining routes', () => {
+  const userChoice: Answers = {
+    initiator: 'authority',
+    nation: 'england',
+    healthCare: 'no',
+    startedBefore2025: 'no',
+    buying: 'yes',
+    serviceKind: 'social-care',
+    contractValue: '2000000',
+    userChoice: 'yes',
+  };
+
+  it('every generated remaining-routes result lists the recommendation first, then every other route walk() finds open', () => {
+    const results = paths.filter((p) => stepOf(p.state) === 'result' && p.state.context.remaining);
+    expect(results.length).toBeGreaterThan(20);
+    for (const path of results) {
+      const answers = path.state.context.answers;
+      const decision = decide(answers, { remaining: true });
+      expect(decision.status).toBe('complete');
+      if (decision.status !== 'complete') continue;
+      expect(decision.route).toBe(walk(answers).route);
+      expect(routeOf(path.state)).toBe(decision.route);
+      expect(decision.alsoOpen).not.toContain(decision.route);
+      expect(Object.keys(answers).sort()).toEqual([...decision.asked].sort());
+    }
+  });
+
+  it('continues through the skipped gates and back again', () => {
+    const actor = createJourney();
+    replay(actor, userChoice, 'result');
+    expect(routeOf(actor.getSnapshot())).toBe('user-choice');
+    actor.send({ type: 'CHECK_REMAINING' });
+    const first = stepOf(actor.getSnapshot());
+    expect(first).toBe('uniqueSupplier');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('result');
+    expect(actor.getSnapshot().context.remaining).toBe(false);
+
+    actor.send({ type: 'CHECK_REMAINING' });
+    for (const value of ['yes', 'yes', 'no', 'no']) actor.send({ type: 'ANSWER', value });
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
+    actor.send({ type: 'CONFIRM' });
+    const snapshot = actor.getSnapshot();
+    expect(stepOf(snapshot)).toBe('result');
+    const decision = decide(snapshot.context.answers, { remaining: true });
+    expect(decision.status === 'complete' && [decision.route, ...decision.alsoOpen]).toEqual([
+      'user-choice',
+      'direct-award',
+      'competitive-tender',
+    ]);
+
+    const again = createJourney();
+    replay(again, snapshot.context.answers, 'result', { remaining: true });
+    expect(stepOf(again.getSnapshot())).toBe('result');
+    expect(again.getSnapshot().context.remaining).toBe(true);
+    expect(again.getSnapshot().context.answers).toEqual(snapshot.context.answers);
+  });
+
+  it('changing an answer before the recommendation leaves the remaining check', () => {
+    const actor = createJourney();
+    replay(actor, { ...userChoice, uniqueSupplier: 'no', coInvestment: 'no', innovationNeed: 'no' }, 'check-answers', { remaining: true });
+    expect(actor.getSnapshot().context.remaining).toBe(true);
+    actor.send({ type: 'CHANGE', question: 'uniqueSupplier' });
+    expect(stepOf(actor.getSnapshot())).toBe('uniqueSupplier');
+    expect(actor.getSnapshot().context.remaining).toBe(true);
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
+    actor.send({ type: 'CHANGE', question: 'nation' });
+    expect(stepOf(actor.getSnapshot())).toBe('nation');
+    expect(actor.getSnapshot().context.remaining).toBe(false);
+    expect(actor.getSnapshot().context.answers.uniqueSupplier).toBeUndefined();
+  });
+
+  it('is refused where no route remains to check', () => {
+    const actor = createJourney();
+    replay(actor, england, 'result');
+    expect(routeOf(actor.getSnapshot())).toBe('competitive-tender');
+    actor.send({ type: 'CHECK_REMAINING' });
+    expect(stepOf(actor.getSnapshot())).toBe('result');
+    expect(actor.getSnapshot().context.remaining).toBe(false);
   });
 });

@@ -8,6 +8,10 @@ import {
   pruneToPath,
   questionBefore,
   questionsOnPath,
+  remainingQuestions,
+  hasRemainingRoutes,
+  REMAINING,
+  walk,
   type Answers,
   type QuestionId,
   type RouteId,
@@ -15,6 +19,10 @@ import {
 
 export interface JourneyContext {
   answers: Answers;
+  /** The person chose to check the remaining routes: a choice, not something answers imply. */
+  remaining: boolean;
+  /** While checking the remaining routes, the question on screen. */
+  asking?: QuestionId;
 }
 
 export type JourneyEvent =
@@ -24,10 +32,27 @@ export type JourneyEvent =
   | { type: 'CHANGE'; question: QuestionId }
   | { type: 'CONFIRM' }
   | { type: 'RESTART' }
+  /** From a result: carry on through the gates that were skipped. */
+  | { type: 'CHECK_REMAINING' }
   /** Restores answers from a link or saved progress; replaying ANSWERs then finds the step. */
   | { type: 'LOAD'; answers: Answers };
 
 type AnsweringParams = { answering: QuestionId };
+
+/** While checking the remaining routes: the answers and next question once this answer is recorded. */
+function remainingAfter(context: JourneyContext, event: JourneyEvent): { answers: Answers; asking?: QuestionId } | undefined {
+  if (event.type !== 'ANSWER' || context.asking === undefined) return undefined;
+  const parsed = parseAnswer(context.asking, event.value);
+  if (!('value' in parsed)) return undefined;
+  const answers = pruneToPath({ ...context.answers, [context.asking]: parsed.value }, REMAINING);
+  const questions = remainingQuestions(answers);
+  return { answers, asking: questions[questions.indexOf(context.asking) + 1] };
+}
+
+const previousRemaining = (context: JourneyContext): QuestionId | undefined => {
+  const questions = remainingQuestions(context.answers);
+  return context.asking === undefined ? questions.at(-1) : questions[questions.indexOf(context.asking) - 1];
+};
 
 /** The answers as they will be once the event's answer is recorded: guards run before actions. */
 function answersAfter(context: JourneyContext, event: JourneyEvent, question: QuestionId): Answers | undefined {
@@ -59,6 +84,18 @@ export const journeyMachine = setup({
       questionBefore(context.answers, from) === question,
     isOnPath: ({ context, event }, { question }: { question: QuestionId }) =>
       event.type === 'CHANGE' && event.question === question && questionsOnPath(context.answers).includes(question),
+    canCheckRemaining: ({ context }) => hasRemainingRoutes(context.answers),
+    isValidRemainingAnswer: ({ context, event }) => remainingAfter(context, event) !== undefined,
+    isLastRemainingAnswer: ({ context, event }) => {
+      const after = remainingAfter(context, event);
+      return after !== undefined && after.asking === undefined;
+    },
+    hasNothingToAsk: ({ context }) => context.asking === undefined,
+    /** Back from the first remaining question (or an empty check) returns to this route's result. */
+    isBackToRecommendation: ({ context }, { route }: { route: RouteId }) =>
+      previousRemaining(context) === undefined && walk(context.answers).route === route,
+    isRemainingQuestion: ({ context, event }) =>
+      event.type === 'CHANGE' && remainingQuestions(context.answers).includes(event.question),
   },
   actions: {
     recordAnswer: assign(({ context, event }, { answering }: AnsweringParams) => ({
@@ -67,11 +104,17 @@ export const journeyMachine = setup({
     loadAnswers: assign(({ event }) => ({
       answers: event.type === 'LOAD' ? pruneToPath(event.answers) : {},
     })),
-    forgetAnswers: assign({ answers: {} }),
+    forgetAnswers: assign({ answers: {}, remaining: false, asking: undefined }),
+    beginRemaining: assign(({ context }) => ({ remaining: true, asking: remainingQuestions(context.answers)[0] })),
+    recordRemainingAnswer: assign(({ context, event }) => remainingAfter(context, event) ?? {}),
+    askPrevious: assign(({ context }) => ({ asking: previousRemaining(context) })),
+    askChanged: assign(({ event }) => (event.type === 'CHANGE' ? { asking: event.question } : {})),
+    /** Leaving the remaining check keeps only the answers on the recommendation's path. */
+    stopRemaining: assign(({ context }) => ({ remaining: false, asking: undefined, answers: pruneToPath(context.answers) })),
   },
 }).createMachine({
   id: 'journey',
-  context: { answers: {} },
+  context: { answers: {}, remaining: false },
   initial: 'start',
   on: {
     RESTART: { target: '.start', actions: 'forgetAnswers' },
@@ -135,8 +178,48 @@ export const journeyMachine = setup({
       { to: 'competitive-tender' },
     ]),
     ...Object.fromEntries(ROUTE_IDS.map((route) => [route, outcome()])),
+    remaining: {
+      initial: 'asking',
+      on: {
+        CHANGE: [
+          { guard: 'isRemainingQuestion', target: '.asking', actions: 'askChanged' },
+          ...QUESTION_IDS.map((question) => ({
+            guard: { type: 'isOnPath' as const, params: { question } },
+            target: `#journey.${question}`,
+            actions: 'stopRemaining' as const,
+          })),
+        ],
+      },
+      states: {
+        asking: {
+          always: { guard: 'hasNothingToAsk', target: 'review' },
+          on: {
+            ANSWER: [
+              { guard: 'isLastRemainingAnswer', target: 'review', actions: 'recordRemainingAnswer' },
+              { guard: 'isValidRemainingAnswer', target: 'asking', reenter: true, actions: 'recordRemainingAnswer' },
+            ],
+            BACK: [...backToRecommendation(), { target: 'asking', reenter: true, actions: 'askPrevious' }],
+          },
+        },
+        review: {
+          on: {
+            CONFIRM: 'result',
+            BACK: [...backToRecommendation(), { target: 'asking', actions: 'askPrevious' }],
+          },
+        },
+        result: { on: { BACK: 'review' } },
+      },
+    },
   },
 });
+
+function backToRecommendation() {
+  return ROUTE_IDS.map((route) => ({
+    guard: { type: 'isBackToRecommendation' as const, params: { route } },
+    target: `#journey.${route}.result`,
+    actions: 'stopRemaining' as const,
+  }));
+}
 
 type Condition = { type: 'opens'; route: RouteId } | { type: 'asks'; question: QuestionId };
 interface Branch {
@@ -193,7 +276,12 @@ function outcome() {
     },
     states: {
       review: { on: { CONFIRM: 'result', BACK: backFrom('end') } },
-      result: { on: { BACK: 'review' } },
+      result: {
+        on: {
+          BACK: 'review',
+          CHECK_REMAINING: { guard: 'canCheckRemaining', target: '#journey.remaining', actions: 'beginRemaining' },
+        },
+      },
     },
   };
 }

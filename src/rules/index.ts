@@ -8,3 +8,5 @@ export * from './answers';
 export * from './decide';
 export * from './parse';
 export * from './version';
+export * from './remaining';
+export * from './link';

@@ -95,6 +95,7 @@ export function parseObstacles(value: string | null | undefined): ObstacleId[] {
 export const serialiseObstacles = (ids: readonly ObstacleId[]): string => parseObstacles(ids.join(',')).join(',');
 
 /** What a decision record shows for the ticked obstacles, from the URL value alone. */
-export function obstaclesForRecord(value: string | null | undefined): { title: string; response: string }[] {
-  return parseObstacles(value).map((id) => ({ title: OBSTACLES[id].title, response: OBSTACLES[id].response }));
+export function obstaclesForRecord(ticked: string | null | undefined | readonly ObstacleId[]): { title: string; response: string }[] {
+  const ids = typeof ticked === 'string' || ticked == null ? parseObstacles(ticked) : ticked;
+  return ids.map((id) => ({ title: OBSTACLES[id].title, response: OBSTACLES[id].response }));
 }

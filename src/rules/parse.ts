@@ -8,6 +8,8 @@ export interface AnswerProblem {
   /** The question concerned, when the key was one of ours. */
   question?: QuestionId;
   message: string;
+  /** A valid answer left out only because its question does not apply: nothing wrong was used. */
+  notApplicable?: true;
 }
 
 export interface ParsedAnswers {
@@ -67,6 +69,7 @@ export function parseAnswers(input: unknown, options?: WalkOptions): ParsedAnswe
       problems.push({
         question,
         message: `We ignored the answer to “${QUESTIONS[question].text}”: that question does not apply with your other answers.`,
+        notApplicable: true,
       });
     }
   }

@@ -13,7 +13,10 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   const question = QUESTIONS[questionId];
   const { send, linkProblems } = useJourney();
   const saved = useJourneySnapshot((snapshot) => snapshot.context.answers[questionId]);
-  const number = useJourneySnapshot((snapshot) => questionsOnPath(snapshot.context.answers).indexOf(questionId) + 1);
+  const number = useJourneySnapshot(
+    (snapshot) =>
+      questionsOnPath(snapshot.context.answers, { remaining: snapshot.context.remaining }).indexOf(questionId) + 1,
+  );
   const [value, setValue] = useState(saved === undefined ? '' : question.kind === 'money' ? Number(saved).toLocaleString('en-GB') : saved);
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);

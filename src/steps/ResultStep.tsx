@@ -7,6 +7,7 @@ import {
   WELSH_PSR,
   decide,
   formatMoney,
+  type Answers,
   type Citation,
   type Decision,
   type GateOutcome,
@@ -14,6 +15,10 @@ import {
 } from '../rules';
 import { ROUTES, routeIn } from '../rules/routes';
 import { useJourney, useJourneySnapshot } from '../app/journey';
+import { checkingRemaining } from '../machines/steps';
+import { LinkProblems } from './LinkProblems';
+import { OpenRoutes } from './OpenRoutes';
+import { ResultActions } from './ResultActions';
 import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
@@ -49,13 +54,14 @@ function Citations({ citations }: { citations: Citation[] }) {
 
 export default function ResultStep() {
   const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
-  const decision = decide(answers);
+  const remaining = useJourneySnapshot(checkingRemaining);
+  const decision = decide(answers, { remaining });
   if (decision.status !== 'complete') return null;
-  return <Result decision={decision} answers={answers} />;
+  return <Result decision={decision} answers={answers} remaining={remaining} />;
 }
 
-function Result({ decision, answers }: { decision: Decision; answers: Record<string, string | undefined> }) {
-  const { send } = useJourney();
+function Result({ decision, answers, remaining }: { decision: Decision; answers: Answers; remaining: boolean }) {
+  const { linkProblems } = useJourney();
   const { regime, route } = decision;
   const content = routeIn(route, regime);
   const role: Role = answers.initiator === 'social-enterprise' ? 'social-enterprise' : 'authority';
@@ -66,6 +72,7 @@ function Result({ decision, answers }: { decision: Decision; answers: Record<str
   return (
     <div className="result" data-route={route} data-regime={regime}>
       <BackButton />
+      <LinkProblems problems={linkProblems} />
       <div className="panel">
         <p className="panel__caption">
           Your route under the {REGIMES[regime].name}
@@ -73,6 +80,7 @@ function Result({ decision, answers }: { decision: Decision; answers: Record<str
         <StepHeading className="heading-xl panel__title">{content.name}</StepHeading>
         <p className="panel__body">{ROUTES[route].summary}</p>
       </div>
+      {remaining && <OpenRoutes regime={regime} route={route} alsoOpen={decision.alsoOpen} />}
 
       <h2 className="heading-m">What it lets you do</h2>
       <p className="body">{content.allows}</p>
@@ -189,8 +197,11 @@ function Result({ decision, answers }: { decision: Decision; answers: Record<str
 
       <TickedObstacles />
 
-      <h2 className="heading-m">Your answers</h2>
-      <AnswerList answers={answers} />
+      {/* On paper the reasons above already give every answer, so the list is left off to save a page. */}
+      <div className="no-print">
+        <h2 className="heading-m">Your answers</h2>
+        <AnswerList answers={answers} />
+      </div>
 
       <div className="notice disclaimer">
         <p className="body">
@@ -201,14 +212,7 @@ function Result({ decision, answers }: { decision: Decision; answers: Record<str
         </p>
       </div>
 
-      <div className="button-group no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print this result
-        </button>
-        <button type="button" className="button button--warning" onClick={() => send({ type: 'RESTART' })}>
-          Start again
-        </button>
-      </div>
+      <ResultActions answers={answers} remaining={remaining} />
     </div>
   );
 }

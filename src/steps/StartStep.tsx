@@ -6,9 +6,10 @@ import { stepPath } from '../app/urls';
 import { useNavigate } from 'react-router-dom';
 import { StepHeading } from './StepHeading';
 import { answersWording } from '../embed/settings';
+import { LinkProblems } from './LinkProblems';
 
 export function StartStep() {
-  const { send, actor } = useJourney();
+  const { send, actor, linkProblems } = useJourney();
   const navigate = useNavigate();
   const saved = useProgressStore((state) => state.answers);
   const forget = useProgressStore((state) => state.forget);
@@ -23,6 +24,7 @@ export function StartStep() {
 
   return (
     <>
+      <LinkProblems problems={linkProblems} />
       <StepHeading className="heading-xl">Find a lawful route to partner with a social enterprise</StepHeading>
       <p className="lead">
         Someone has said “stop — there’s a procurement issue”. Answer a few questions and we will show which route the

@@ -1,0 +1,112 @@
+import { useId, useRef, useState } from 'react';
+import { OBSTACLES_KEY, obstaclesForRecord, serialiseObstacles } from '../rules/obstacles';
+import { useObstacles } from '../workshop/useObstacles';
+import { withSettings } from '../app/settingsQuery';
+import type { Answers } from '../rules';
+import { useJourney, useJourneySnapshot } from '../app/journey';
+import { shareLink } from '../app/urls';
+
+type Format = 'md' | 'json';
+const MEDIA_TYPE: Record<Format, string> = { md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8' };
+
+/** Hands a file to the browser's downloads. */
+function saveFile(name: string, contents: string, format: Format) {
+  const url = URL.createObjectURL(new Blob([contents], { type: MEDIA_TYPE[format] }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = `${name}.${format}`;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Released later: some browsers read the file after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** What a person can do with a result: check other routes, share it, keep a record, print it, or start again. */
+export function ResultActions({ answers, remaining }: { answers: Answers; remaining: boolean }) {
+  const { send } = useJourney();
+  const canCheckRemaining = useJourneySnapshot((snapshot) => snapshot.can({ type: 'CHECK_REMAINING' }));
+  const [status, setStatus] = useState('');
+  const [showLink, setShowLink] = useState(false);
+  const linkField = useRef<HTMLInputElement>(null);
+  const linkId = useId();
+  const [ticked] = useObstacles();
+  const obstacles = serialiseObstacles(ticked);
+  // The ticked obstacles travel with the link, as they do on every step's URL.
+  const link = withSettings(shareLink('result', answers, { remaining }), obstacles ? `${OBSTACLES_KEY}=${obstacles}` : '');
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setShowLink(false);
+      setStatus('Link copied. Anyone who opens it sees this result.');
+    } catch {
+      // No clipboard (permission refused, older browser, insecure page): show the link to copy by hand.
+      setShowLink(true);
+      setStatus('');
+      window.setTimeout(() => linkField.current?.focus(), 0);
+    }
+  }
+
+  async function download(format: Format) {
+    try {
+      // Loaded on demand: most people never export, so it stays out of the first screens.
+      const { decisionRecord } = await import('../rules/record');
+      const record = decisionRecord(answers, new Date(), { remaining, link, obstacles: obstaclesForRecord(ticked) });
+      if (!record) return;
+      saveFile(record.fileName, format === 'md' ? record.markdown : record.json, format);
+      setStatus(`Your decision record has been downloaded as ${record.fileName}.${format}.`);
+    } catch {
+      setStatus('We could not create the decision record. Try again, or print this page instead.');
+    }
+  }
+
+  return (
+    <div className="result-actions no-print">
+      {canCheckRemaining && (
+        <>
+          <h2 className="heading-m">Other routes</h2>
+          <p className="body">
+            We stopped at the first route that fits. You can answer a few more questions to see every route open to you.
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => send({ type: 'CHECK_REMAINING' })}>
+            Check the remaining routes too
+          </button>
+        </>
+      )}
+      <h2 className="heading-m">Share and keep a record</h2>
+      <p className="body">
+        The link opens this result in any browser. The decision record is a file to keep on your case: the answers,
+        the route, the reasons and the legal basis.
+      </p>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={copyLink}>
+          Copy link
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => download('md')}>
+          Download decision record
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => download('json')}>
+          Download decision record as data (JSON)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print this result
+        </button>
+      </div>
+      {showLink && (
+        <div className="form-group share-link">
+          <label className="label" htmlFor={linkId}>
+            Copy this link to share the result
+          </label>
+          <input id={linkId} ref={linkField} className="input" type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
+        </div>
+      )}
+      <p className="body" role="status">
+        {status}
+      </p>
+      <button type="button" className="button button--warning" onClick={() => send({ type: 'RESTART' })}>
+        Start again
+      </button>
+    </div>
+  );
+}
