@@ -10,7 +10,8 @@ const NODE_WIDTH = 228;
 const NODE_HEIGHT = 48;
 const ROW = 72;
 const MARGIN = 70;
-const LINE_LENGTH = 24;
+// Bold 17px text on the path: about 21 characters fill a 228px box.
+const LINE_LENGTH = 21;
 
 // Drawn once: the chart does not change while the app runs.
 const GRAPH = decisionGraph();
