@@ -79,7 +79,13 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
     [actor, navigate],
   );
 
-  const api: JourneyApi = { actor, linkProblems, send, inSync: syncedKey === location.key };
+  // After send() the machine is already where the new URL says: the screen stays mounted, so its heading is focused once.
+  const step = stepFromPath(location.pathname);
+  const inSync =
+    syncedKey === location.key ||
+    (step !== undefined &&
+      sameJourney(actor.getSnapshot(), step, serialiseAnswers(parseAnswers(new URLSearchParams(location.search)).answers)));
+  const api: JourneyApi = { actor, linkProblems, send, inSync };
   return <JourneyContext.Provider value={api}>{children}</JourneyContext.Provider>;
 }
 

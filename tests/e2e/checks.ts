@@ -21,8 +21,36 @@ export async function expectScreen(page: Page, step: Move['step'] | 'result') {
   else await expect(page.locator('h1')).toHaveText(QUESTIONS[step].text);
 }
 
-/** After a step change focus is on the new screen's heading, so a screen reader announces it. */
+/** Counts how often a heading takes focus; call before the first page load. */
+export async function countHeadingFocus(page: Page) {
+  await page.addInitScript(() => {
+    Object.assign(window, { __headingFocus: 0 });
+    document.addEventListener('focusin', (event) => {
+      if (event.target instanceof HTMLHeadingElement) Object.assign(window, { __headingFocus: (window as unknown as { __headingFocus: number }).__headingFocus + 1 });
+    });
+  });
+}
+
+/**
+ * After a step change focus is on the new screen's heading, so a screen reader
+ * announces it, and only once: a heading focused twice is read out twice, and a
+ * Tab pressed in between is lost.
+ */
 export async function expectHeadingFocused(page: Page) {
+  await expect(page.locator('h1')).toBeFocused();
+  const focused = await page.evaluate(
+    () =>
+      new Promise<number>((settled) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const state = window as unknown as { __headingFocus: number };
+            settled(state.__headingFocus);
+            state.__headingFocus = 0;
+          }),
+        ),
+      ),
+  );
+  expect(focused, 'times the heading took focus on this step').toBe(1);
   await expect(page.locator('h1')).toBeFocused();
 }
 

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { browserJourneys } from '../model/journeyModel';
-import { expectHeadingFocused, expectNoAxeViolations, expectScreen, makeMove } from './checks';
+import { countHeadingFocus, expectHeadingFocused, expectNoAxeViolations, expectScreen, makeMove } from './checks';
 
 /**
  * Journeys generated from the statechart (one per route under each regime that
@@ -11,6 +11,7 @@ import { expectHeadingFocused, expectNoAxeViolations, expectScreen, makeMove } f
  */
 for (const journey of browserJourneys()) {
   test(`${journey.name}`, async ({ page }) => {
+    await countHeadingFocus(page);
     await page.goto('./');
     for (const [index, move] of journey.moves.entries()) {
       await expectScreen(page, move.step);

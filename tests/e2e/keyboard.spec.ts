@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { QUESTIONS } from '../../src/rules';
 import { browserJourneys, type BrowserJourney, type Move } from '../model/journeyModel';
-import { expectFocusVisible, expectHeadingFocused, expectScreen, recordUnfocusedLook, tabTo } from './checks';
+import { countHeadingFocus, expectFocusVisible, expectHeadingFocused, expectScreen, recordUnfocusedLook, tabTo } from './checks';
 
 /** With the keyboard alone: Tab to the control, arrows or typing to answer, Space and Enter to act. */
 async function moveByKeyboard(page: Page, move: Move) {
@@ -45,6 +45,7 @@ function longestPerRegime(journeys: BrowserJourney[]) {
 
 for (const journey of longestPerRegime(browserJourneys())) {
   test(`keyboard only: ${journey.name}`, async ({ page }) => {
+    await countHeadingFocus(page);
     await page.goto('./');
     for (const [index, move] of journey.moves.entries()) {
       await expectScreen(page, move.step);
