@@ -14,5 +14,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Generous: CI machines have two cores and the model-based tests do real work.
+    testTimeout: 30_000,
   },
 });
