@@ -72,7 +72,9 @@ test.describe('reduced motion', () => {
       });
     await page.goto('./');
     expect(await moving(), 'start').toEqual([]);
-    for (const screen of everyScreen().filter((s) => s.step === 'contractValue' || s.step === 'check-answers' || s.step === 'result').slice(0, 4)) {
+    // One screen of each kind: a choice, the amount, check answers, a result.
+    const kinds = ['initiator', 'contractValue', 'check-answers', 'result'];
+    for (const screen of kinds.map((kind) => everyScreen().find((s) => s.step === kind)!)) {
       await page.goto(screen.url);
       await expectScreen(page, screen.step);
       expect(await moving(), screen.name).toEqual([]);
