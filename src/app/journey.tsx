@@ -118,7 +118,16 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
     [actor, navigate, settings],
   );
 
-  const api: JourneyApi = { actor, linkProblems, send, inSync: syncedAt === here };
+  // After send() the machine is already where the new URL says: the screen stays mounted, so its heading is focused once.
+  const step = stepFromPath(location.pathname);
+  const inSync =
+    syncedAt === here ||
+    (step !== undefined &&
+      (() => {
+        const parsed = parseLink(answerQuery.toString());
+        return sameJourney(actor.getSnapshot(), step, serialiseAnswers(parsed.answers), parsed.remaining);
+      })());
+  const api: JourneyApi = { actor, linkProblems, send, inSync };
   return <JourneyContext.Provider value={api}>{children}</JourneyContext.Provider>;
 }
 

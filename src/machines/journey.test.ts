@@ -1,53 +1,10 @@
-import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { journeyMachine, type JourneyEvent } from './journey';
-import { createJourney, replay, routeOf, stepOf, type JourneySnapshot } from './steps';
-import {
-  GATES,
-  QUESTIONS,
-  ROUTE_IDS,
-  decide,
-  isLightTouchService,
-  questionsOnPath,
-  regimeFor,
-  walk,
-  thresholdFor,
-  thresholdKindFor,
-  type Answers,
-} from '../rules';
+import { journeyMachine } from './journey';
+import { createJourney, replay, routeOf, stepOf } from './steps';
+import { ROUTE_IDS, decide, questionsOnPath, regimeFor, walk, type Answers } from '../rules';
+import { eventsFor, journeyPaths } from '../../tests/model/journeyModel';
 
-/** Answers to try at each step: every option, and for money the values either side of the threshold. */
-function eventsFor(snapshot: JourneySnapshot): JourneyEvent[] {
-  const step = stepOf(snapshot);
-  if (step === 'start') return [{ type: 'START' }];
-  if (step === 'check-answers') return [{ type: 'CONFIRM' }];
-  if (step === 'result') return snapshot.context.remaining ? [] : [{ type: 'CHECK_REMAINING' }];
-  const question = QUESTIONS[step];
-  if (question.kind === 'choice') return question.options.map((option) => ({ type: 'ANSWER', value: option.value }));
-  const answers = snapshot.context.answers;
-  const regime = regimeFor(answers);
-  const kind = thresholdKindFor(answers);
-  const threshold = regime && kind ? thresholdFor(regime, kind) : undefined;
-  if (!threshold) return [{ type: 'ANSWER', value: '0' }];
-  return [0, threshold.amount - 1, threshold.amount].map((value) => ({ type: 'ANSWER', value: String(value) }));
-}
-
-/**
- * Later gates depend only on the regime, the kind of service and the answers
- * inside the gate being asked, so a state is identified by those. This keeps
- * the graph to every step under every regime and every in-gate combination,
- * instead of every possible set of answers.
- */
-function essence(snapshot: JourneySnapshot): string {
-  const answers = snapshot.context.answers;
-  const step = stepOf(snapshot);
-  const gate = GATES.find((g) => (g.questions as readonly string[]).includes(step));
-  const inGate = Object.fromEntries((gate?.questions ?? []).map((q) => [q, answers[q]]));
-  const recommended = snapshot.context.remaining ? walk(answers).route : undefined;
-  return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), isLightTouchService(answers), answers.buying, inGate]);
-}
-
-const paths = getShortestPaths(journeyMachine, { events: eventsFor, serializeState: essence });
+const paths = journeyPaths({ checkRemaining: true });
 
 /** A small seeded generator so random journeys are the same on every run. */
 function seeded(seed: number) {

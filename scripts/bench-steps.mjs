@@ -1,0 +1,92 @@
+// Benchmark: how long from pressing Continue to the next screen's heading being
+// painted, over full journeys in the built app in Chromium. Prints the median
+// (target under 50 ms); fails only when the median is far off (over 200 ms), so
+// a busy CI machine does not make it flaky. Usage: npm run build && node scripts/bench-steps.mjs
+// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_PORT (default 4185), BENCH_ROUNDS (default 5).
+import { chromium } from '@playwright/test';
+import { startServer } from './serve.mjs';
+
+const TARGET_MS = 50;
+const FAIL_MS = 200;
+const PORT = Number(process.env.BENCH_PORT ?? 4185);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+// The longest journey there is (light touch under the Procurement Act 2023): every kind of screen.
+const JOURNEY = [
+  ['choice', 'A public authority'],
+  ['choice', 'Northern Ireland'],
+  ['choice', 'No'],
+  ['choice', 'Yes'],
+  ['choice', 'Social care'],
+  ['money', '663540'],
+  ['choice', 'No'],
+  ['choice', 'Yes'],
+  ['choice', 'Yes'],
+  ['choice', 'Yes'],
+  ['choice', 'Yes'],
+  ['check', 'Continue to your route'],
+];
+
+/**
+ * In the page: from the click's own timestamp until the frame after a new h1
+ * appears has been painted (a task queued from requestAnimationFrame runs
+ * after that frame).
+ */
+function measureSteps() {
+  window.__stepTimes = [];
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('button[type="submit"]')) return;
+      const start = event.timeStamp;
+      const before = document.querySelector('h1');
+      const observer = new MutationObserver(() => {
+        const heading = document.querySelector('h1');
+        if (!heading || heading === before) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => window.__stepTimes.push(performance.now() - start)));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    },
+    true,
+  );
+}
+
+const server = await startServer({ port: PORT, host: '127.0.0.1' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let times = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  await page.addInitScript(measureSteps);
+  await page.goto(`http://127.0.0.1:${PORT}/tools/pathfinder/`);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    await page.getByRole('button', { name: /start now/i }).click();
+    for (const [kind, answer] of JOURNEY) {
+      const measured = await page.evaluate(() => window.__stepTimes.length);
+      if (kind === 'choice') await page.getByRole('radio', { name: answer, exact: true }).check();
+      if (kind === 'money') await page.getByRole('textbox').fill(answer);
+      await page.getByRole('button', { name: kind === 'check' ? answer : 'Continue', exact: true }).click();
+      await page.waitForFunction((count) => window.__stepTimes.length > count, measured);
+    }
+    await page.locator('[data-route="light-touch"]').waitFor();
+    await page.getByRole('button', { name: 'Start again' }).click();
+  }
+  times = await page.evaluate(() => window.__stepTimes);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const sorted = [...times].sort((a, b) => a - b);
+const at = (fraction) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+const ms = (value) => `${value.toFixed(1)} ms`;
+console.log(`Continue → next heading painted, ${sorted.length} step changes over ${ROUNDS} journeys:`);
+console.log(`  median ${ms(at(0.5))} (target under ${TARGET_MS} ms), 90th percentile ${ms(at(0.9))}, slowest ${ms(sorted.at(-1))}`);
+if (at(0.5) > FAIL_MS) {
+  console.error(`Median over ${FAIL_MS} ms: step changes have become slow.`);
+  process.exit(1);
+}
+console.log(at(0.5) <= TARGET_MS ? 'Within target.' : `Over the ${TARGET_MS} ms target, but under the ${FAIL_MS} ms failure line.`);
