@@ -78,6 +78,17 @@ export function regimeFor(answers: Answers): RegimeId | undefined {
   return undefined;
 }
 
+/** The 2015 Regulations, and Scotland's, offer the same routes (spec §5). */
+const REGULATIONS_ROUTES: readonly RouteId[] = [
+  'no-contract',
+  'below-threshold',
+  'light-touch',
+  'direct-award',
+  'co-investment',
+  'innovation-partnership',
+  'competitive-tender',
+];
+
 /** The routes each regime offers (spec §5). */
 export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
   pa2023: [
@@ -90,24 +101,8 @@ export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
     'innovation-partnership',
     'competitive-tender',
   ],
-  pcr2015: [
-    'no-contract',
-    'below-threshold',
-    'light-touch',
-    'direct-award',
-    'co-investment',
-    'innovation-partnership',
-    'competitive-tender',
-  ],
-  pcsr2015: [
-    'no-contract',
-    'below-threshold',
-    'light-touch',
-    'direct-award',
-    'co-investment',
-    'innovation-partnership',
-    'competitive-tender',
-  ],
+  pcr2015: REGULATIONS_ROUTES,
+  pcsr2015: REGULATIONS_ROUTES,
   psr: [
     'no-contract',
     'existing-provider',
