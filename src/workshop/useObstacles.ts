@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { OBSTACLES_KEY, parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacles';
 import { splitQuery, withSettings } from '../app/settingsQuery';
@@ -6,10 +7,18 @@ import { splitQuery, withSettings } from '../app/settingsQuery';
 export function useObstacles(): [ObstacleId[], (ticked: ObstacleId[]) => void] {
   const location = useLocation();
   const navigate = useNavigate();
-  const ticked = parseObstacles(new URLSearchParams(location.search).get(OBSTACLES_KEY));
+  const inUrl = serialiseObstacles(parseObstacles(new URLSearchParams(location.search).get(OBSTACLES_KEY)));
+  // The router renders a navigation as a transition; until it lands, show what was
+  // just ticked, so a checkbox never flicks back under the person's finger.
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (pending === inUrl) setPending(null);
+  }, [pending, inUrl]);
+  const ticked = parseObstacles(pending ?? inUrl);
   function setTicked(next: ObstacleId[]) {
     const answers = splitQuery(location.search).answers.toString();
     const value = serialiseObstacles(next);
+    setPending(value);
     const path = answers ? `${location.pathname}?${answers}` : location.pathname;
     navigate(withSettings(path, value ? `${OBSTACLES_KEY}=${value}` : ''), { replace: true });
   }
