@@ -98,7 +98,7 @@ function explainContext(answers: Answers, regime: RegimeId): string {
 
 function explainProcurement(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
   if (opened === 'no-contract') {
-    return 'You said the partner will not be legally bound to deliver anything to the authority in return for payment or other value. Without that, there is no public contract, so procurement rules do not apply.';
+    return 'You said the partner will not be legally bound to deliver anything to the authority in return for payment or other value. Without that, it is unlikely to be a public contract, so procurement rules are unlikely to apply. It depends on the facts, and other rules such as subsidy control may still apply.';
   }
   const contract =
     answers.buying === 'unsure'
@@ -112,13 +112,13 @@ function explainProcurement(answers: Answers, regime: RegimeId, opened: RouteId 
   const unconfirmed = threshold.confirmed ? '' : ' This figure is not confirmed for 2026: check the current one.';
   return opened === 'below-threshold'
     ? `${contract} ${figure}, so the lighter below-threshold rules apply.${unconfirmed}`
-    : `${contract} ${figure}, so the regime’s full rules apply.${unconfirmed}`;
+    : `${contract} ${figure}, so the rules for this kind of contract apply${threshold.kind === 'light-touch' ? ' (for these services, the lighter light touch rules)' : ''}.${unconfirmed}`;
 }
 
 function explainFlexible(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
   switch (opened) {
     case 'user-choice':
-      return 'The service is for a particular person whose choice of provider you must respect, so you can award directly to the provider that meets their preference.';
+      return 'The service is for a particular person whose views on who provides it you must by law take into account. If they or their carer have said which provider they prefer (or only one supplier can provide it), and a competition would not be in their best interests, you can award directly without a transparency notice.';
     case 'existing-provider':
       return 'An existing provider’s contract is ending, they are performing well and the service is not changing considerably, so you can award the new contract to them directly.';
     case 'patient-choice':
@@ -128,7 +128,7 @@ function explainFlexible(answers: Answers, regime: RegimeId, opened: RouteId | u
     case 'light-touch': {
       const field =
         answers.willing === 'yes'
-          ? ' Only a few organisations can deliver, so the process can be built around engaging them.'
+          ? ' Only a few organisations can deliver, so you can design a short process around them. You still advertise the opportunity, and anyone else who comes forward must be able to take part on the same terms.'
           : ' More than a few organisations could deliver (or you are not sure), so open the light-touch process to all of them.';
       const mutual = answers.mutual === 'yes' ? ' The partner is a public service mutual, so you may reserve the contract for mutuals.' : '';
       return `This is a social, education or community service, and your process will be proportionate and open and fair to everyone. That lets you design your own light-touch process.${field}${mutual}`;
@@ -138,7 +138,7 @@ function explainFlexible(answers: Answers, regime: RegimeId, opened: RouteId | u
     return `None of the direct award processes fit: existing provider performing well — ${said('existingProvider', answers)}; patients choose — ${said('patientChoice', answers)}; most suitable provider identifiable — ${said('mostSuitable', answers)}.`;
   }
   if (!isLightTouchService(answers)) {
-    return 'Flexible light-touch processes are only for social, education and community services. You said this is something else.';
+    return 'Flexible light-touch processes are only for the listed light touch services (social, health-related, education, community and some others). You said this is something else.';
   }
   return `A light-touch process needs both a proportionate process and an open, fair one. You answered “${said('proportionate', answers)}” on proportion and “${said('transparent', answers)}” on openness.`;
 }
@@ -151,7 +151,7 @@ function explainUnique(answers: Answers, opened: RouteId | undefined): string {
 }
 
 function explainCoInvestment(answers: Answers, opened: RouteId | undefined): string {
-  if (opened) return 'Both sides will invest and share the risks and rewards, and the authority is not paying for services, so this is a joint venture rather than a contract for services.';
+  if (opened) return 'Both sides will invest and share the risks and rewards, and you said the authority will not pay for services. A genuine joint venture like this can sit outside procurement rules, but it depends on the facts.';
   if (answers.coInvestment === 'no') return 'This is not a joint investment by both sides.';
   if (answers.coInvestment === 'unsure') return 'You were not sure both sides will invest and share risk and reward.';
   return 'The authority would also pay the partner for services, which makes it a contract that must be procured.';
@@ -179,7 +179,7 @@ function explainGate(gate: Gate, answers: Answers, regime: RegimeId, opened: Rou
     case 'innovation':
       return explainInnovation(answers, opened);
     case 'competition':
-      return 'No other route fitted, so run an open competition. It is always lawful, and you can still give real weight to social value.';
+      return 'No other route fitted, so run an open competition. It is always available, and you can still give real weight to social value.';
   }
 }
 

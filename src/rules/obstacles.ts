@@ -31,17 +31,17 @@ export interface Obstacle {
 export const OBSTACLES: Record<ObstacleId, Obstacle> = {
   'everything-is-procurement': {
     id: 'everything-is-procurement',
-    title: 'Everything has to go through procurement',
+    title: 'Assuming every partnership needs a tender',
     response:
       'Procurement law covers contracts in which the authority gets goods, services or works in return for payment or other value, with obligations it can enforce. A grant with no enforceable delivery duty, or a joint venture where both sides invest and share the risk, can fall outside it. Check the facts of your arrangement before assuming a tender is the only way.',
     basis: [PA.s3],
   },
   'talking-is-improper': {
     id: 'talking-is-improper',
-    title: 'It is improper to talk to providers before we buy',
+    title: 'Worry that early talks with providers are off-limits',
     response:
       'Good commissioning starts with conversations. The principles that matter are transparency and equal treatment: be open about what you are exploring, give every interested organisation the same information, and keep a note of who you spoke to and what was shared.',
-    basis: [PCR.reg76],
+    basis: [],
   },
   'capability-doubts': {
     id: 'capability-doubts',
@@ -54,26 +54,26 @@ export const OBSTACLES: Record<ObstacleId, Obstacle> = {
     id: 'risk-aversion',
     title: 'Fear of legal challenge and other risks',
     response:
-      'No route is free of risk, including a tender. Name the specific risks, decide who owns each one, and act reasonably: record why you chose the route, and use the notices the law provides, such as a transparency notice before a direct award.',
-    basis: [PA.s44],
+      'No route is free of risk, including a tender. Name the specific risks, decide who owns each one, and act reasonably: record why you chose the route, and use the notices the law provides, such as a transparency notice (Procurement Act) or a VEAT notice (2015 Regulations) before a direct award.',
+    basis: [PA.s44, PCR.reg99],
   },
   'never-done-it': {
     id: 'never-done-it',
-    title: 'We have never done it this way',
+    title: 'No one here has done it like this before',
     response:
       'Others have. Leicestershire County Council used the light touch rules to choose a partner to co-design and co-deliver children’s services, and Oldham re-awarded its social prescribing partnership under the health Provider Selection Regime. Start small, learn, and write it up for the next team.',
     basis: [],
   },
   'colleague-objections': {
     id: 'colleague-objections',
-    title: 'Objections from procurement or legal colleagues',
+    title: 'Pushback from procurement or legal colleagues',
     response:
       'Bring them in early, as partners rather than gatekeepers. Share the route, its legal basis and the reasons drawn from your answers, and ask what would need to be true for them to support it. Their questions usually show what to record.',
     basis: [],
   },
   'poor-practice': {
     id: 'poor-practice',
-    title: 'Plain poor practice',
+    title: 'Weak commissioning habits',
     response:
       'Sometimes the process is simply not good enough: requirements copied from an old contract, price weighted over outcomes, no one asking what the community needs. Go back to the outcome you want, and consider economic, social and environmental well-being before you buy services.',
     basis: [OTHER.socialValue],

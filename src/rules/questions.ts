@@ -79,7 +79,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     kind: 'choice',
     text: 'Did this procurement formally begin before 24 February 2025?',
     hint:
-      'It began if a notice was sent for publication, a voluntary transparency (VEAT) notice was published, or negotiation with a single supplier had started.',
+      'It began if a notice was sent for publication, a voluntary transparency (VEAT) notice was published, or negotiation with a single supplier had started. Also answer yes if you are calling off from a framework set up under the 2015 Regulations, or changing a contract awarded under them.',
     shortLabel: 'Began before 24 February 2025',
     options: [
       yes('The older 2015 Regulations still apply to it.'),
@@ -155,7 +155,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'willing',
     kind: 'choice',
     text: 'Are only a few organisations able and willing to deliver this?',
-    hint: 'If the field is small, a broad tender adds cost without adding choice.',
+    hint: 'If only a handful of organisations could do this, you can keep the process short and simple. You still advertise it, so others can come forward.',
     shortLabel: 'Few willing providers',
     resolveUnsure:
       'Run some market engagement: ask who could deliver and who would want to. It also shows you acted reasonably.',
@@ -165,7 +165,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'transparent',
     kind: 'choice',
     text: 'Will you publish your plans and process, and treat every interested organisation equally?',
-    hint: 'Being open and even-handed is what keeps a flexible process lawful.',
+    hint: 'Being open and even-handed is one of the conditions for a lawful flexible process.',
     shortLabel: 'Open and fair process',
     resolveUnsure:
       'Decide now how you will advertise the opportunity, explain the process, and answer everyone’s questions the same way.',
@@ -176,7 +176,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     kind: 'choice',
     text: 'Is the partner a public service mutual?',
     hint:
-      'An organisation with a public service mission that reinvests its profits and is owned or run by its employees or members.',
+      'An organisation with a public service mission that puts its profits back into its work and is owned by its staff or by others who take part in its work.',
     shortLabel: 'Partner is a public service mutual',
     resolveUnsure: 'Check the partner’s governing documents for its mission, profit use and ownership.',
     options: [yes(), no(), unsure()],
@@ -185,7 +185,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'existingProvider',
     kind: 'choice',
     text: 'Is an existing provider’s contract ending, with that provider doing well and the service not changing much?',
-    hint: 'A considerable change would be a service of a different character, or a big rise in value.',
+    hint: 'A considerable change means the service would be different in character, or changes you make would raise its lifetime value by at least £500,000 and at least 25%.',
     shortLabel: 'Existing provider, performing well',
     options: [yes(), no()],
   },
@@ -193,7 +193,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'patientChoice',
     kind: 'choice',
     text: 'Do patients choose their provider, with every capable provider able to offer the service?',
-    hint: 'For example services where patients have a legal right to choose where they are treated.',
+    hint: 'For example services where patients pick which provider to use, and any provider that meets the requirements can take part.',
     shortLabel: 'Patients choose their provider',
     options: [yes(), no()],
   },

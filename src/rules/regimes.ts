@@ -60,7 +60,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
 
 /** In Wales the regime is the Welsh PSR; legal-facts gives its name and start, not regulation numbers. */
 export const WELSH_PSR =
-  'In Wales the Health Services (Provider Selection Regime) (Wales) Regulations 2025 apply (in force 24 February 2025, made under the Health Service Procurement (Wales) Act 2024). They follow the same approach; check the Welsh regulations for the matching provision before relying on the English regulation numbers shown here.';
+  'In Wales the Health Services (Provider Selection Regime) (Wales) Regulations 2025 apply (in force 24 February 2025, made under the Health Service Procurement (Wales) Act 2024). They are a separate set of rules: check the Welsh regulations for the matching provision before relying on the English regulation numbers shown here.';
 
 /**
  * Which law applies, or undefined while the answers that fix it are missing.

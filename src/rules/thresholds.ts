@@ -37,7 +37,9 @@ const THRESHOLDS: Record<GeneralRegime, Record<ThresholdKind, Threshold>> = {
   pcsr2015: {
     'light-touch': { kind: 'light-touch', amount: 663_540, confirmed: false, basis: 'social and other specific services, the figure in force until 2025', source: SCOT_SOURCE },
     central: { kind: 'central', amount: 135_018, confirmed: true, basis: 'central government services, from 1 January 2026', source: SCOT_SOURCE },
-    'sub-central': { kind: 'sub-central', amount: 214_904, confirmed: false, basis: 'other authorities’ services, the 2015 Regulations’ figure from 1 January 2024', source: SCOT_SOURCE },
+    // No confirmed Scottish figure: the lower UK figure is the cautious choice, since a
+    // value between the two is then treated as above threshold, never wrongly below it.
+    'sub-central': { kind: 'sub-central', amount: 207_720, confirmed: false, basis: 'other authorities’ services; there is no confirmed Scottish figure for 2026, so we use the lower UK figure from 1 January 2026', source: SCOT_SOURCE },
   },
 };
 

@@ -27,7 +27,7 @@ export function StartStep() {
       <LinkProblems problems={linkProblems} />
       <StepHeading className="heading-xl">Find a lawful route to partner with a social enterprise</StepHeading>
       <p className="lead">
-        Someone has said “stop — there’s a procurement issue”. Answer a few questions and we will show which route the
+        Stuck on whether a partnership has to go out to tender? Answer a few questions and we will show which route the
         law allows, why, and what to do next.
       </p>
       <h2 className="heading-m">Who this is for</h2>

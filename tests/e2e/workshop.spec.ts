@@ -143,7 +143,7 @@ test('ticked obstacles survive a reload and appear on the result', async ({ page
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
   await page.getByRole('button', { name: 'What is holding you back?' }).click();
   const dialog = page.getByRole('dialog', { name: 'What is holding you back?' });
-  await dialog.getByRole('checkbox', { name: /never done it this way/i }).check();
+  await dialog.getByRole('checkbox', { name: /done it like this before/i }).check();
   await expect(page).toHaveURL(/obstacles=never-done-it/);
   await page.keyboard.press('Escape');
   await page.reload();

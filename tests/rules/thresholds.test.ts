@@ -12,7 +12,7 @@ const FIGURES: [GeneralRegime, ThresholdKind, number, boolean][] = [
   ['pcr2015', 'sub-central', 214_904, true],
   ['pcr2015', 'light-touch', 663_540, true],
   ['pcsr2015', 'central', 135_018, true],
-  ['pcsr2015', 'sub-central', 214_904, false],
+  ['pcsr2015', 'sub-central', 207_720, false],
   ['pcsr2015', 'light-touch', 663_540, false],
 ];
 

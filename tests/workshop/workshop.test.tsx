@@ -138,15 +138,15 @@ describe('what is holding you back', () => {
     await user.click(screen.getByRole('button', { name: 'What is holding you back?' }));
     const dialog = await screen.findByRole('dialog', { name: 'What is holding you back?' });
     const group = within(dialog).getByRole('group', { name: 'Obstacles your group faces' });
-    await user.click(within(group).getByRole('checkbox', { name: /never done it this way/i }));
+    await user.click(within(group).getByRole('checkbox', { name: /done it like this before/i }));
     expect(within(dialog).getByText(/Leicestershire/)).toBeInTheDocument();
     expect(window.location.hash).toMatch(/&obstacles=never-done-it$/);
-    expect(within(group).getByRole('checkbox', { name: /never done it this way/i })).toHaveFocus();
+    expect(within(group).getByRole('checkbox', { name: /done it like this before/i })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.queryByText(/could not use all of the link/i)).toBeNull();
     await user.click(screen.getByRole('button', { name: /continue to your route/i }));
     const result = await screen.findByRole('region', { name: 'What is holding you back' });
-    expect(result).toHaveTextContent(/never done it this way/i);
+    expect(result).toHaveTextContent(/done it like this before/i);
     expect(document.querySelector('[data-route]')).toHaveAttribute('data-route', scenario.route);
     expect(window.location.hash).toMatch(/^#\/result\?.*obstacles=never-done-it$/);
   });

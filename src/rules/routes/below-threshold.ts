@@ -68,7 +68,7 @@ const pcr2015: RouteInRegime = {
   risks: [
     VALUE_RISK,
     SPLIT_RISK,
-    'Some lighter duties, for example about advertising, may still apply below the threshold. Check the current position with your procurement team.',
+    'Your procurement team can tell you whether any duties still apply below the threshold.',
   ],
   nextSteps: {
     authority: [

@@ -42,7 +42,7 @@ const ALLOWS_CORE =
 
 const pa2023: RouteInRegime = {
   name: 'Co-investment outside the Act (not a public contract, s.3)',
-  allows: `${ALLOWS_CORE} Because the authority is investing rather than buying, there is no contract for pecuniary interest (for money or something worth money), so the Act does not apply.`,
+  allows: `${ALLOWS_CORE} If the authority is genuinely investing rather than buying, there is no contract for pecuniary interest (for money or something worth money), and the Act is unlikely to apply. This depends on the facts: see when it can be used, and the risks.`,
   when: `${WHEN_CORE} ${PUBLIC_PARTNER}`,
   basis: [PA.s3, OTHER.subsidy, OTHER.mfa],
   risks: RISKS,
@@ -55,7 +55,7 @@ const pa2023: RouteInRegime = {
 
 const pcr2015: RouteInRegime = {
   name: 'Co-investment outside the Regulations (not a public contract)',
-  allows: `${ALLOWS_CORE} Because the authority is investing rather than buying, there is no public contract, so the 2015 Regulations do not apply.`,
+  allows: `${ALLOWS_CORE} If the authority is genuinely investing rather than buying, there is no public contract, and the 2015 Regulations are unlikely to apply. This depends on the facts: see when it can be used, and the risks.`,
   when: `${WHEN_CORE} ${PUBLIC_PARTNER}`,
   basis: [PCR.regs, OTHER.subsidy, OTHER.mfa],
   risks: RISKS,
@@ -68,7 +68,7 @@ const pcr2015: RouteInRegime = {
 
 const pcsr2015: RouteInRegime = {
   name: 'Co-investment outside the Scottish Regulations (not a public contract)',
-  allows: `${ALLOWS_CORE} Because the authority is investing rather than buying, there is no public contract, so the Scottish Regulations do not apply.`,
+  allows: `${ALLOWS_CORE} If the authority is genuinely investing rather than buying, there is no public contract, and the Scottish Regulations are unlikely to apply. This depends on the facts: see when it can be used, and the risks.`,
   when: WHEN_CORE,
   basis: [PCSR.regs, OTHER.subsidy, OTHER.mfa],
   risks: RISKS,
@@ -81,7 +81,7 @@ const pcsr2015: RouteInRegime = {
 
 const psr: RouteInRegime = {
   name: 'Co-investment outside the Provider Selection Regime',
-  allows: `${ALLOWS_CORE} Because the authority is investing rather than arranging health care services under a contract, the Provider Selection Regime does not apply.`,
+  allows: `${ALLOWS_CORE} If the authority is genuinely investing rather than arranging health care services under a contract, the Provider Selection Regime is unlikely to apply. This depends on the facts: see when it can be used, and the risks.`,
   when: WHEN_CORE,
   basis: [PSR.regs, OTHER.subsidy, OTHER.mfa],
   risks: [

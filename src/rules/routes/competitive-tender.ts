@@ -40,7 +40,7 @@ const pa2023: RouteInRegime = {
     authority: [
       'Engage the market early, including social enterprises, and share your plans so organisations can get ready to bid.',
       'Before you procure, consider how the contract could improve economic, social and environmental well-being (Public Services (Social Value) Act 2012, s.1), and reflect it in your award criteria.',
-      'Choose the procedure and publish a tender notice with the criteria and timetable. Allow at least the minimum time limits the Act sets for bids (s.54).',
+      'Choose the procedure and publish a tender notice with the criteria and timetable. Allow at least the minimum time limits the Act sets for bids; check them with your procurement team.',
       'Evaluate the bids against the published criteria and award to the most advantageous tender (s.23).',
       'Publish a contract award notice and wait at least the 8-working-day standstill before signing (ss.50–51).',
     ],

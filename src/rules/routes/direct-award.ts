@@ -93,7 +93,7 @@ const pcr2015: RouteInRegime = {
 
 const pcsr2015: RouteInRegime = {
   name: 'Negotiated procedure without prior publication, with a VEAT notice',
-  allows: `You can negotiate with one supplier without advertising first, because only that supplier can deliver. Publishing ${VEAT_GLOSS} protects the contract from being declared ineffective (cancelled by a court), as reg 91(7) sets out.`,
+  allows: `You can negotiate with one supplier without advertising first, because only that supplier can deliver. Publishing ${VEAT_GLOSS} and following reg 91(7), including any waiting period it sets, can protect the contract from being declared ineffective (cancelled by a court).`,
   when:
     'When only one supplier can deliver because it is a unique work of art, because there is no competition for technical reasons, or because of exclusive rights such as intellectual property. For technical reasons and exclusive rights, there must be no reasonable alternative or substitute, and the lack of competition must not come from artificially narrowing what you asked for (reg 33(1)(b)).',
   basis: [PCSR.reg33, PCSR.reg91, PCSR.reg88],
