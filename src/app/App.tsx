@@ -4,6 +4,7 @@ import { isQuestionId, RULES_REVIEWED_LABEL, RULES_VERSION } from '../rules';
 import { stepOf, stepTitle } from '../machines/steps';
 import { JourneyProvider, useJourney, useJourneySnapshot } from './journey';
 import { useProgressStore } from './progressStore';
+import { LoadProblem } from './LoadProblem';
 import { StartStep } from '../steps/StartStep';
 import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
@@ -55,9 +56,11 @@ function Layout() {
       </header>
       <div className="width-container">
         <main className="main" id="main" tabIndex={-1}>
-          <Routes>
-            <Route path="*" element={<Screen />} />
-          </Routes>
+          <LoadProblem>
+            <Routes>
+              <Route path="*" element={<Screen />} />
+            </Routes>
+          </LoadProblem>
         </main>
       </div>
       <footer className="footer">
