@@ -91,3 +91,25 @@ export function serialiseAnswers(answers: Answers): string {
   }
   return params.toString();
 }
+
+export interface LinkNotice {
+  title: string;
+  lines: string[];
+}
+
+/**
+ * What to tell a person about the link they opened. Answers that were merely
+ * not needed (a link written for another route, say) are one calm line, not a
+ * wall of warnings; anything actually wrong is named one by one.
+ */
+export function linkNotice(problems: readonly AnswerProblem[]): LinkNotice | undefined {
+  if (problems.length === 0) return undefined;
+  const unneeded = problems.filter((problem) => problem.notApplicable && problem.question !== undefined);
+  const wrong = problems.filter((problem) => !unneeded.includes(problem));
+  const names = unneeded.map((problem) => `“${QUESTIONS[problem.question!].shortLabel}”`);
+  const unneededLine =
+    names.length > 0 ? [`These answers do not apply with your other answers, so we left them out: ${names.join(', ')}.`] : [];
+  return wrong.length === 0
+    ? { title: 'Some answers in the link were not needed', lines: unneededLine }
+    : { title: 'We could not use all of the link you opened', lines: [...wrong.map((problem) => problem.message), ...unneededLine] };
+}

@@ -1,4 +1,4 @@
-import { decide, parseAnswer, parseAnswers, serialiseAnswers, type Answers } from '../../src/rules';
+import { decide, linkNotice, parseAnswer, parseAnswers, serialiseAnswers, type Answers } from '../../src/rules';
 import { CONTEXT, GENERAL_REGIMES, generalJourney, psrJourney } from './builders';
 
 const fromQuery = (query: string) => parseAnswers(new URLSearchParams(query));
@@ -205,5 +205,27 @@ describe('parseAnswers keeps valid answers despite a stray one', () => {
     expect(parsed.answers).toEqual(answers);
     expect(parsed.problems.map((p) => p.question).sort()).toEqual(['proportionate', 'transparent']);
     expect(decide(parsed.answers)).toMatchObject({ status: 'complete', route: 'direct-award' });
+  });
+});
+
+describe('linkNotice: what a person is told about a link', () => {
+  it('answers that are only not needed make one calm line naming them', () => {
+    const parsed = fromQuery('initiator=authority&nation=scotland&mutual=yes&healthCare=no');
+    const notice = linkNotice(parsed.problems);
+    expect(notice?.title).toBe('Some answers in the link were not needed');
+    expect(notice?.lines).toHaveLength(1);
+    expect(notice?.lines[0]).toMatch(/left them out: .*Health care services.*Partner is a public service mutual/);
+  });
+
+  it('anything actually wrong is named one by one, with the unneeded answers after it', () => {
+    const parsed = fromQuery('initiator=authority&nation=scotland&mutual=yes&colour=blue');
+    const notice = linkNotice(parsed.problems);
+    expect(notice?.title).toBe('We could not use all of the link you opened');
+    expect(notice?.lines[0]).toMatch(/colour/);
+    expect(notice?.lines[1]).toMatch(/left them out: .*public service mutual/);
+  });
+
+  it('says nothing about a clean link', () => {
+    expect(linkNotice(fromQuery('initiator=authority&nation=scotland').problems)).toBeUndefined();
   });
 });
