@@ -15,6 +15,8 @@ export interface GateTrace {
   gate: GateId;
   title: string;
   outcome: GateOutcome;
+  /** The outcome in words, as the result and the record show it. */
+  verdict: string;
   route?: RouteId;
   /** The answers that decided this gate, in words. */
   answers: AnswerGiven[];
@@ -115,6 +117,13 @@ function explainProcurement(answers: Answers, regime: RegimeId, opened: RouteId 
     : `${contract} ${figure}, so the rules for this kind of contract apply${threshold.kind === 'light-touch' ? ' (for these services, the lighter light touch rules)' : ''}.${unconfirmed}`;
 }
 
+/** How many organisations could deliver shapes a light-touch process (the `willing` answer). */
+const FIELD_SIZE: Record<string, string> = {
+  yes: ' Only a few organisations can deliver, so you can design a short process around them. You still advertise the opportunity, and anyone else who comes forward must be able to take part on the same terms.',
+  no: ' More than a few organisations could deliver, so open the light-touch process to all of them.',
+  unsure: ' You are not sure how many organisations could deliver, so open the light-touch process to all of them until market engagement tells you more.',
+};
+
 function explainFlexible(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
   switch (opened) {
     case 'user-choice':
@@ -126,10 +135,7 @@ function explainFlexible(answers: Answers, regime: RegimeId, opened: RouteId | u
     case 'most-suitable-provider':
       return 'You can identify the most suitable provider by assessing the key criteria, so you can award to them without a competition.';
     case 'light-touch': {
-      const field =
-        answers.willing === 'yes'
-          ? ' Only a few organisations can deliver, so you can design a short process around them. You still advertise the opportunity, and anyone else who comes forward must be able to take part on the same terms.'
-          : ' More than a few organisations could deliver (or you are not sure), so open the light-touch process to all of them.';
+      const field = FIELD_SIZE[answers.willing ?? 'unsure'] ?? '';
       const mutual = answers.mutual === 'yes' ? ' The partner is a public service mutual, so you may reserve the contract for mutuals.' : '';
       return `This is a social, education or community service, and your process will be proportionate and open and fair to everyone. That lets you design your own light-touch process.${field}${mutual}`;
     }
@@ -183,7 +189,23 @@ function explainGate(gate: Gate, answers: Answers, regime: RegimeId, opened: Rou
   }
 }
 
+const VERDICTS: Record<GateOutcome, string> = {
+  settled: 'Law that applies',
+  opened: 'Route found',
+  closed: 'Did not fit',
+  'not-asked': 'Not relevant',
+  'not-reached': 'Not needed',
+};
+
+/** A closed first gate means the rules do apply, which "did not fit" would hide. */
+const verdictOf = (gate: GateId, outcome: GateOutcome): string =>
+  gate === 'procurement' && outcome === 'closed' ? 'Rules apply' : VERDICTS[outcome];
+
 function traceOf(answers: Answers, asked: QuestionId[], regime: RegimeId): GateTrace[] {
+  return rawTraceOf(answers, asked, regime).map((entry) => ({ ...entry, verdict: verdictOf(entry.gate, entry.outcome) }));
+}
+
+function rawTraceOf(answers: Answers, asked: QuestionId[], regime: RegimeId): Omit<GateTrace, 'verdict'>[] {
   let decided = false;
   return GATES.map((gate) => {
     const questions = gate.questions.filter((q) => asked.includes(q));

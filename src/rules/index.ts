@@ -8,5 +8,6 @@ export * from './answers';
 export * from './decide';
 export * from './parse';
 export * from './version';
+export * from './roles';
 export * from './remaining';
 export * from './link';

@@ -46,7 +46,7 @@ export const GATES: readonly Gate[] = [
   },
   {
     id: 'procurement',
-    title: 'Outside the rules, or below threshold',
+    title: 'Is this a contract the rules cover?',
     questions: ['buying', 'serviceKind', 'authorityType', 'contractValue'],
     routes: ['no-contract', 'below-threshold'],
   },

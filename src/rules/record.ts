@@ -1,8 +1,9 @@
-import type { Answers, Citation, RegimeId, Role, RouteId } from './types';
+import type { Answers, Citation, RegimeId, RouteId } from './types';
 import { QUESTIONS } from './questions';
 import { REGIMES, WELSH_PSR } from './regimes';
 import { answersGiven } from './answers';
-import { decide, type Decision, type GateOutcome } from './decide';
+import { decide, type Decision } from './decide';
+import { ROLE_WORDS, roleOf } from './roles';
 import { formatMoney } from './money';
 import { DISCLAIMER, RULES_REVIEWED, RULES_REVIEWED_LABEL, RULES_VERSION } from './version';
 import { ROUTES, routeIn } from './routes';
@@ -29,19 +30,6 @@ export interface DecisionRecord {
   /** The same record as structured data, for case-management systems. */
   json: string;
 }
-
-const OUTCOME_WORDS: Record<GateOutcome, string> = {
-  settled: 'Law that applies',
-  opened: 'Route found',
-  closed: 'Did not fit',
-  'not-asked': 'Not relevant',
-  'not-reached': 'Not needed',
-};
-
-const ROLE_WORDS: Record<Role, { you: string; other: string; otherRole: Role }> = {
-  authority: { you: 'the public authority', other: 'the social enterprise', otherRole: 'social-enterprise' },
-  'social-enterprise': { you: 'the social enterprise', other: 'the public authority', otherRole: 'authority' },
-};
 
 /** Our own words only reach the record, but escaping keeps any stray character from becoming formatting. */
 const text = (value: string): string => value.replace(/([\\`*_[\]<>])/g, '\\$1');
@@ -81,7 +69,7 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
   if (decision.status !== 'complete') return undefined;
   const { regime, route } = decision;
   const content = routeIn(route, regime);
-  const role: Role = answers.initiator === 'social-enterprise' ? 'social-enterprise' : 'authority';
+  const role = roleOf(answers);
   const words = ROLE_WORDS[role];
   const givenAnswers = answersGiven(decision.asked, answers).map((given) => ({
     question: given.question,
@@ -143,7 +131,7 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
     '## Why this route',
     '',
     ...decision.trace.flatMap((entry, index) => [
-      `### ${index + 1}. ${text(entry.title)} — ${OUTCOME_WORDS[entry.outcome]}`,
+      `### ${index + 1}. ${text(entry.title)} — ${entry.verdict}`,
       '',
       text(entry.reason),
       ...(entry.answers.length > 0 && entry.outcome !== 'not-reached'
@@ -215,7 +203,7 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
       gate: entry.gate,
       title: entry.title,
       outcome: entry.outcome,
-      outcomeLabel: OUTCOME_WORDS[entry.outcome],
+      outcomeLabel: entry.verdict,
       ...(entry.route && { route: entry.route }),
       reason: entry.reason,
       answers: entry.answers.map((given) => ({ question: given.question, answer: given.label })),

@@ -11,7 +11,8 @@ import {
   type Citation,
   type Decision,
   type GateOutcome,
-  type Role,
+  ROLE_WORDS,
+  roleOf,
 } from '../rules';
 import { ROUTES, routeIn } from '../rules/routes';
 import { useJourney, useJourneySnapshot } from '../app/journey';
@@ -24,17 +25,12 @@ import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
 import { TickedObstacles } from '../workshop/TickedObstacles';
 
-const OUTCOME_TAG: Record<GateOutcome, { text: string; tone: string }> = {
-  settled: { text: 'Law that applies', tone: 'blue' },
-  opened: { text: 'Route found', tone: 'green' },
-  closed: { text: 'Did not fit', tone: 'grey' },
-  'not-asked': { text: 'Not relevant', tone: 'grey' },
-  'not-reached': { text: 'Not needed', tone: 'grey' },
-};
-
-const ROLE_WORDS: Record<Role, { you: string; other: string; otherRole: Role }> = {
-  authority: { you: 'the public authority', other: 'the social enterprise', otherRole: 'social-enterprise' },
-  'social-enterprise': { you: 'the social enterprise', other: 'the public authority', otherRole: 'authority' },
+const OUTCOME_TONE: Record<GateOutcome, string> = {
+  settled: 'blue',
+  opened: 'green',
+  closed: 'grey',
+  'not-asked': 'grey',
+  'not-reached': 'grey',
 };
 
 function Citations({ citations }: { citations: Citation[] }) {
@@ -64,10 +60,11 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
   const { linkProblems } = useJourney();
   const { regime, route } = decision;
   const content = routeIn(route, regime);
-  const role: Role = answers.initiator === 'social-enterprise' ? 'social-enterprise' : 'authority';
+  const role = roleOf(answers);
   const words = ROLE_WORDS[role];
   const options = (content.options ?? []).filter((option) => decision.options.includes(option.id));
   const threshold = decision.threshold?.threshold;
+  const notNeeded = decision.trace.filter((entry) => entry.outcome === 'not-reached');
 
   return (
     <div className="result" data-route={route} data-regime={regime}>
@@ -118,24 +115,31 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
 
       <h2 className="heading-m">Why this route</h2>
       <ol className="trace">
-        {decision.trace.map((entry) => (
-          <li className={`trace__item trace__item--${entry.outcome}`} key={entry.gate}>
-            <h3 className="heading-s trace__title">
-              {entry.title} <strong className={`tag tag--${OUTCOME_TAG[entry.outcome].tone}`}>{OUTCOME_TAG[entry.outcome].text}</strong>
-            </h3>
-            <p className="body">{entry.reason}</p>
-            {entry.answers.length > 0 && entry.outcome !== 'not-reached' && (
-              <ul className="trace__answers">
-                {entry.answers.map((answer) => (
-                  <li key={answer.question}>
-                    {QUESTIONS[answer.question].shortLabel}: <strong>{answer.label}</strong>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
+        {decision.trace
+          .filter((entry) => entry.outcome !== 'not-reached')
+          .map((entry) => (
+            <li className={`trace__item trace__item--${entry.outcome}`} key={entry.gate}>
+              <h3 className="heading-s trace__title">
+                {entry.title} <strong className={`tag tag--${OUTCOME_TONE[entry.outcome]}`}>{entry.verdict}</strong>
+              </h3>
+              <p className="body">{entry.reason}</p>
+              {entry.answers.length > 0 && (
+                <ul className="trace__answers">
+                  {entry.answers.map((answer) => (
+                    <li key={answer.question}>
+                      {QUESTIONS[answer.question].shortLabel}: <strong>{answer.label}</strong>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
       </ol>
+      {notNeeded.length > 0 && (
+        <p className="body trace__skipped">
+          Not needed, because an earlier route fitted: {notNeeded.map((entry) => entry.title.toLowerCase()).join('; ')}.
+        </p>
+      )}
 
       {decision.openQuestions.length > 0 && (
         <>
