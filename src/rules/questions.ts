@@ -21,6 +21,8 @@ interface QuestionBase {
 
 export interface ChoiceQuestion extends QuestionBase {
   kind: 'choice';
+  /** The error when Continue is pressed with nothing chosen: says what to choose. */
+  missing: string;
   options: readonly AnswerOption[];
 }
 
@@ -42,6 +44,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   initiator: {
     id: 'initiator',
     kind: 'choice',
+    missing: 'Select who is proposing the partnership.',
     text: 'Who is proposing the partnership?',
     hint: 'This changes the next steps we suggest, not the route.',
     shortLabel: 'Proposed by',
@@ -53,6 +56,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   nation: {
     id: 'nation',
     kind: 'choice',
+    missing: 'Select where the public authority is.',
     text: 'Where is the public authority?',
     hint: 'Each nation has its own procurement law.',
     shortLabel: 'Nation',
@@ -66,6 +70,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   healthCare: {
     id: 'healthCare',
     kind: 'choice',
+    missing: 'Select whether these are health care services, or “Not sure yet”.',
     text: 'Are these health care services?',
     hint:
       'Health care arranged by an NHS body or a local authority, including public health such as social prescribing. Adult social care on its own does not count; a package mixing health and social care does.',
@@ -77,6 +82,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   startedBefore2025: {
     id: 'startedBefore2025',
     kind: 'choice',
+    missing: 'Select whether the procurement formally began before 24 February 2025.',
     text: 'Did this procurement formally begin before 24 February 2025?',
     hint:
       'It began if a notice was sent for publication, a voluntary transparency (VEAT) notice was published, or negotiation with a single supplier had started. Also answer yes if you are calling off from a framework set up under the 2015 Regulations, or changing a contract awarded under them.',
@@ -89,6 +95,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   buying: {
     id: 'buying',
     kind: 'choice',
+    missing: 'Select whether there is a procurement issue, or “Not sure yet”.',
     text: 'Is there a procurement issue?',
     hint:
       'In other words: will the authority receive services, goods or works that the partner is legally bound to deliver, in return for payment or something else of value?',
@@ -104,6 +111,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   serviceKind: {
     id: 'serviceKind',
     kind: 'choice',
+    missing: 'Select the kind of service.',
     text: 'What kind of service is it?',
     hint: 'Social, education and community services follow lighter, more flexible rules.',
     shortLabel: 'Kind of service',
@@ -117,6 +125,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   authorityType: {
     id: 'authorityType',
     kind: 'choice',
+    missing: 'Select the kind of authority that is buying.',
     text: 'What kind of authority is buying?',
     hint: 'Central government has a lower threshold than other authorities.',
     shortLabel: 'Type of authority',
@@ -135,6 +144,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   userChoice: {
     id: 'userChoice',
     kind: 'choice',
+    missing: 'Select whether the service is for a particular person whose choice of provider you must respect.',
     text: 'Is the service for a particular person whose choice of provider you must respect?',
     hint:
       'For example care for one individual where the law requires you to take account of their views, or their carer’s, on who provides it.',
@@ -144,6 +154,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   proportionate: {
     id: 'proportionate',
     kind: 'choice',
+    missing: 'Select whether what you ask of bidders will be in proportion to the contract.',
     text: 'Will what you ask of bidders be in proportion to the contract?',
     hint: 'The effort of taking part should match the value and complexity of the work.',
     shortLabel: 'Proportionate process',
@@ -154,6 +165,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   willing: {
     id: 'willing',
     kind: 'choice',
+    missing: 'Select whether only a few organisations are able and willing to deliver this.',
     text: 'Are only a few organisations able and willing to deliver this?',
     hint: 'If only a handful of organisations could do this, you can keep the process short and simple. You still advertise it, so others can come forward.',
     shortLabel: 'Few willing providers',
@@ -164,6 +176,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   transparent: {
     id: 'transparent',
     kind: 'choice',
+    missing: 'Select whether you will publish your plans and treat everyone equally.',
     text: 'Will you publish your plans and process, and treat every interested organisation equally?',
     hint: 'Being open and even-handed is one of the conditions for a lawful flexible process.',
     shortLabel: 'Open and fair process',
@@ -174,6 +187,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   mutual: {
     id: 'mutual',
     kind: 'choice',
+    missing: 'Select whether the partner is a public service mutual.',
     text: 'Is the partner a public service mutual?',
     hint:
       'An organisation with a public service mission that puts its profits back into its work and is owned by its staff or by others who take part in its work.',
@@ -184,6 +198,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   existingProvider: {
     id: 'existingProvider',
     kind: 'choice',
+    missing: 'Select whether an existing provider’s contract is ending with that provider doing well.',
     text: 'Is an existing provider’s contract ending, with that provider doing well and the service not changing much?',
     hint: 'A considerable change means the service would be different in character, or changes you make would raise its lifetime value by at least £500,000 and at least 25%.',
     shortLabel: 'Existing provider, performing well',
@@ -192,6 +207,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   patientChoice: {
     id: 'patientChoice',
     kind: 'choice',
+    missing: 'Select whether patients choose their provider.',
     text: 'Do patients choose their provider, with every capable provider able to offer the service?',
     hint: 'For example services where patients pick which provider to use, and any provider that meets the requirements can take part.',
     shortLabel: 'Patients choose their provider',
@@ -200,6 +216,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   mostSuitable: {
     id: 'mostSuitable',
     kind: 'choice',
+    missing: 'Select whether you can pick the most suitable provider without a competition.',
     text: 'Can you pick the most suitable provider by assessing the key criteria, without a competition?',
     hint:
       'The key criteria are quality and innovation; value; integration, collaboration and sustainability; access, inequalities and choice; and social value.',
@@ -211,6 +228,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   uniqueSupplier: {
     id: 'uniqueSupplier',
     kind: 'choice',
+    missing: 'Select whether only one organisation can deliver, for objective reasons.',
     text: 'Can only one organisation deliver these services or outcomes, for objective reasons?',
     hint:
       'Objective reasons are technical ability, exclusive rights such as intellectual property, or an artistic work only they can make. Preferring them does not count.',
@@ -222,6 +240,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   noAlternative: {
     id: 'noAlternative',
     kind: 'choice',
+    missing: 'Select whether you have checked that there is no reasonable alternative.',
     text: 'Have you checked that there is no reasonable alternative, and that the requirement was not narrowed to fit them?',
     hint: 'For example through market engagement. Shaping the need around one supplier makes a direct award unlawful.',
     shortLabel: 'No reasonable alternative',
@@ -230,6 +249,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   coInvestment: {
     id: 'coInvestment',
     kind: 'choice',
+    missing: 'Select whether both of you will invest in a joint project.',
     text: 'Will both of you invest money or other essential resources in a joint project, sharing its risks and rewards?',
     hint: 'A genuine joint venture, not the authority paying for a service.',
     shortLabel: 'Joint investment, shared risk and reward',
@@ -240,6 +260,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   buysOutputs: {
     id: 'buysOutputs',
     kind: 'choice',
+    missing: 'Select whether the authority will also pay the partner for services.',
     text: 'Apart from its investment, will the authority pay the partner to provide services to it or on its behalf?',
     hint: 'Paying for services turns a joint project into a contract.',
     shortLabel: 'Authority also pays for services',
@@ -248,6 +269,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   innovationNeed: {
     id: 'innovationNeed',
     kind: 'choice',
+    missing: 'Select whether something new has to be developed.',
     text: 'Does something new have to be developed, because nothing on the market meets the need?',
     hint: 'A new service, product or way of working that does not exist yet.',
     shortLabel: 'Something new must be developed',
@@ -257,6 +279,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   purchaseAfter: {
     id: 'purchaseAfter',
     kind: 'choice',
+    missing: 'Select whether you mean to buy the result without a fresh competition.',
     text: 'Once it is developed, do you mean to buy the result without a fresh competition?',
     hint: 'Developing and then buying from the same partner is what an innovation partnership is for.',
     shortLabel: 'Buy the result afterwards',

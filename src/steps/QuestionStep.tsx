@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { QUESTIONS, parseAnswer, questionsOnPath, type QuestionId } from '../rules';
 import { useJourney, useJourneySnapshot } from '../app/journey';
 import { StepHeading } from './StepHeading';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
 import { LinkProblems } from './LinkProblems';
-
-const MISSING_CHOICE = 'Select one of the options to continue.';
 
 /** One question per screen, as a real form: the catalogue supplies the words. */
 export function QuestionStep({ questionId }: { questionId: QuestionId }) {
@@ -25,6 +23,16 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   const hintId = `${questionId}-hint`;
   const errorId = `${questionId}-error`;
 
+  // GOV.UK pattern: the page title says there is an error, so it is the first thing a screen reader hears.
+  useEffect(() => {
+    if (!error) return;
+    const title = document.title.replace(/^Error: /, '');
+    document.title = `Error: ${title}`;
+    return () => {
+      document.title = title;
+    };
+  }, [error]);
+
   function refuse(message: string) {
     setError(message);
     setAttempt((count) => count + 1);
@@ -33,7 +41,7 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (value === '') {
-      refuse(question.kind === 'money' ? 'Enter the estimated value of the contract, in pounds.' : MISSING_CHOICE);
+      refuse(question.kind === 'money' ? 'Enter the estimated value of the contract, in pounds.' : question.missing);
       return;
     }
     const parsed = parseAnswer(questionId, value);

@@ -12,8 +12,9 @@ test('a question answered with nothing shows an accessible error, focused, and k
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Select one of the options to continue.');
-  await expect(page.locator('#nation-error')).toContainText('Select one of the options');
+  await expect(summary).toContainText('Select where the public authority is.');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.locator('#nation-error')).toContainText('Select where the public authority is.');
   await expectNoAxeViolations(page, 'nation, with an error');
   await summary.getByRole('link').click();
   await expect(page.locator('#nation-england')).toBeFocused();

@@ -46,9 +46,10 @@ describe('answering questions', () => {
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent(/there is a problem/i);
-    expect(summary).toHaveTextContent(/select one of the options/i);
+    expect(summary).toHaveTextContent('Select who is proposing the partnership.');
+    expect(document.title).toMatch(/^Error: Who is proposing the partnership\?/);
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(screen.getByText(/select one of the options/i, { selector: '.error-message' })).toBeInTheDocument();
+    expect(screen.getByText(/select who is proposing the partnership/i, { selector: '.error-message' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/initiator');
     await answer(user, 'A public authority');
     await heading('Where is the public authority?');
