@@ -22,6 +22,13 @@ function saveFile(name: string, contents: string, format: Format) {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The address that reproduces this result anywhere; the ticked obstacles travel with it, as on every step's URL. */
+export function useResultLink(answers: Answers, remaining: boolean): string {
+  const [ticked] = useObstacles();
+  const obstacles = serialiseObstacles(ticked);
+  return withSettings(shareLink('result', answers, { remaining }), obstacles ? `${OBSTACLES_KEY}=${obstacles}` : '');
+}
+
 /** What a person can do with a result: check other routes, share it, keep a record, print it, or start again. */
 export function ResultActions({ answers, remaining }: { answers: Answers; remaining: boolean }) {
   const { send } = useJourney();
@@ -31,9 +38,7 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
   const linkField = useRef<HTMLInputElement>(null);
   const linkId = useId();
   const [ticked] = useObstacles();
-  const obstacles = serialiseObstacles(ticked);
-  // The ticked obstacles travel with the link, as they do on every step's URL.
-  const link = withSettings(shareLink('result', answers, { remaining }), obstacles ? `${OBSTACLES_KEY}=${obstacles}` : '');
+  const link = useResultLink(answers, remaining);
 
   async function copyLink() {
     try {
@@ -80,19 +85,25 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
         the route, the reasons and the legal basis.
       </p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={copyLink}>
+        <button type="button" className="button" onClick={copyLink}>
           Copy link
         </button>
         <button type="button" className="button button--secondary" onClick={() => download('md')}>
           Download decision record
         </button>
-        <button type="button" className="button button--secondary" onClick={() => download('json')}>
-          Download decision record as data (JSON)
-        </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print this result
         </button>
       </div>
+      <details className="details">
+        <summary className="details__summary">Other formats</summary>
+        <div className="details__text">
+          <p className="body">For case-management systems: the same record as structured data.</p>
+          <button type="button" className="button button--secondary" onClick={() => download('json')}>
+            Download decision record as data (JSON)
+          </button>
+        </div>
+      </details>
       {showLink && (
         <div className="form-group share-link">
           <label className="label" htmlFor={linkId}>
@@ -104,7 +115,8 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
       <p className="body" role="status">
         {status}
       </p>
-      <button type="button" className="button button--warning" onClick={() => send({ type: 'RESTART' })}>
+      {/* The result stays one Back away in the browser's history, so starting again needs no extra confirmation. */}
+      <button type="button" className="button button--secondary start-again" onClick={() => send({ type: 'RESTART' })}>
         Start again
       </button>
     </div>

@@ -19,11 +19,13 @@ import { useJourney, useJourneySnapshot } from '../app/journey';
 import { checkingRemaining } from '../machines/steps';
 import { LinkProblems } from './LinkProblems';
 import { OpenRoutes } from './OpenRoutes';
-import { ResultActions } from './ResultActions';
+import { ResultActions, useResultLink } from './ResultActions';
 import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
 import { TickedObstacles } from '../workshop/TickedObstacles';
+
+const PRINTED = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
 const OUTCOME_TONE: Record<GateOutcome, string> = {
   settled: 'blue',
@@ -65,9 +67,15 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
   const options = (content.options ?? []).filter((option) => decision.options.includes(option.id));
   const threshold = decision.threshold?.threshold;
   const notNeeded = decision.trace.filter((entry) => entry.outcome === 'not-reached');
+  const link = useResultLink(answers, remaining);
 
   return (
     <div className="result" data-route={route} data-regime={regime}>
+      {/* On paper there is no header or address bar: say where this came from and how to see it again. */}
+      <p className="print-only small">
+        Partnership Pathfinder · printed {PRINTED.format(new Date())} · rules version {RULES_VERSION}, reviewed{' '}
+        {RULES_REVIEWED_LABEL} · to see this result again, open {link}
+      </p>
       <BackButton />
       <LinkProblems problems={linkProblems} />
       <div className="panel">

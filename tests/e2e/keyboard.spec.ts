@@ -59,7 +59,7 @@ for (const journey of longestPerRegime(browserJourneys())) {
 
     // Every control on the result shows its focus, down to "Start again", which works from the keyboard.
     await recordUnfocusedLook(page);
-    await tabTo(page, '.button--warning');
+    await tabTo(page, '.start-again');
     await page.keyboard.press('Enter');
     await expectScreen(page, 'start');
     await expectHeadingFocused(page);

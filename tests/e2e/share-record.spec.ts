@@ -58,6 +58,7 @@ test('the downloaded decision record carries the result heading and the full rea
   for (const reason of reasons) expect(markdown.replace(/\\/g, '')).toContain(reason);
   expect(markdown).toContain('Can only one organisation deliver these services or outcomes, for objective reasons?');
 
+  await page.getByText('Other formats').click();
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /as data \(JSON\)/ }).click(),
