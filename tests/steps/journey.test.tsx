@@ -166,7 +166,7 @@ describe('result', () => {
     expect(screen.getByText(/formally began before 24 February 2025, so the Public Contracts Regulations 2015 still govern it/i)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Risks to manage' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /next steps for the public authority/i })).toBeInTheDocument();
-    expect(within(h1.closest('[data-route]') as HTMLElement).getByText(/rules version/i)).toHaveTextContent(
+    expect(within(h1.closest('[data-route]') as HTMLElement).getByText(/^Rules version/)).toHaveTextContent(
       /last reviewed on 25 November 2026/i,
     );
   });
