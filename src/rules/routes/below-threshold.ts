@@ -28,7 +28,7 @@ const SE_COMMON = {
 const pa2023: RouteInRegime = {
   name: 'Below-threshold contract',
   allows:
-    'You can use a simpler process than the full Act requires, within the below-threshold rules. In England, guidance of 3 December 2025 also lets you reserve the competition to local or UK suppliers, or to small and medium-sized businesses (SMEs) and voluntary, community and social enterprises (VCSEs).',
+    'You can use a simpler process than the full Act requires, within the below-threshold rules. If your authority is in England, guidance of 3 December 2025 also lets you reserve the competition to local or UK suppliers, or to small and medium-sized businesses (SMEs) and voluntary, community and social enterprises (VCSEs).',
   when:
     'When the whole-life value, including VAT, is below the threshold for this kind of contract. From 1 January 2026 the thresholds are £135,018 for central government and £207,720 for other authorities (goods and services), £663,540 for light touch services and £5,193,000 for works. From £12,000 (central government) or £30,000 (other authorities), including VAT, the Act requires you to publish a notice. You cannot add a separate pre-qualification stage — a first round that narrows the field before anyone bids.',
   basis: [PA.ss84to88, PA.thresholds],

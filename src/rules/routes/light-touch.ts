@@ -37,7 +37,7 @@ const paOptions: RouteOption[] = [
   {
     id: 'mutual-reservation',
     title: 'Reserve the contract for public service mutuals',
-    text: 'If the service is one of those listed for this purpose, you can limit the competition to public service mutuals: organisations with a public-service mission that reinvest their profits and are owned by their employees or by others who take part in their work. A reserved contract can last at most 5 years. Check every condition in s.33 before you rely on it.',
+    text: 'If the service is one of those listed for this purpose, you can limit the competition to public service mutuals: organisations with a public-service mission that reinvest their profits and are owned by their employees or by others who take part in their work. A reserved contract can last at most 5 years, and it is only lawful if the organisation meets every condition in s.33: check them before you rely on it.',
     basis: [PA.s33],
   },
 ];
@@ -54,7 +54,6 @@ const pa2023: RouteInRegime = {
     'If what you ask of bidders is out of proportion to the contract, small organisations may be put off, and the process can be challenged for not being proportionate.',
     'Follow the process you advertised. Changing the rules part-way through, or giving some bidders more help or information than others, invites challenge.',
     'If the service is not on the light touch list, this route is not available and the full rules apply.',
-    'Reserving the contract for a mutual is only lawful if the organisation meets every condition in s.33 and the contract lasts no more than 5 years.',
   ],
   nextSteps: {
     authority: [
@@ -97,7 +96,7 @@ const pcrOptions: RouteOption[] = [
   {
     id: 'mutual-reservation',
     title: 'Reserve the contract for mutuals (reg 77)',
-    text: 'For the services listed in reg 77, you can limit the competition to organisations that have a public-service mission, reinvest their profits, and are owned by their employees or by others who take part in their work. The contract can last at most 3 years, and your authority cannot have made a reg 77 award to that organisation for the same services in the last 3 years.',
+    text: 'For the services listed in reg 77, you can limit the competition to organisations that have a public-service mission, reinvest their profits, and are owned by their employees or by others who take part in their work. The contract can last at most 3 years, and your authority cannot have made a reg 77 award to that organisation for the same services in the last 3 years. It is only lawful if every condition is met.',
     basis: [PCR.reg77],
   },
 ];
@@ -113,7 +112,6 @@ const pcr2015: RouteInRegime = {
     'You must advertise with a contract notice or prior information notice unless a reg 32 ground applies. A small field of willing providers can shape your design; it does not remove the duty to advertise.',
     'Departing from the procedure your notice described, or treating bidders differently, breaks reg 76.',
     'Time limits that are too short for small organisations to respond may be unreasonable.',
-    'Reserving the contract under reg 77 is only lawful if every condition is met, including the 3-year maximum term and no reg 77 award to the same organisation for the same services in the last 3 years.',
   ],
   nextSteps: {
     authority: [
