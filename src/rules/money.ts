@@ -33,6 +33,8 @@ export function parseMoney(input: string): MoneyParse {
   return { ok: true, value };
 }
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+// Made on first use: a currency formatter loads locale data, which the first screen does not need.
+let pounds: Intl.NumberFormat | undefined;
 
-export const formatMoney = (value: number): string => POUNDS.format(value);
+export const formatMoney = (value: number): string =>
+  (pounds ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 })).format(value);
