@@ -1,3 +1,4 @@
+import { useRef, useState, type ReactNode } from 'react';
 import { QUESTIONS, answersGiven, isQuestionId, type QuestionId } from '../rules';
 import { ROUTES } from '../rules/routes';
 import { decisionGraph, pathOnMap, type MapNode, type MapNodeId } from '../machines/decisionGraph';
@@ -36,6 +37,10 @@ function centre(node: MapNode): { x: number; y: number } {
 
 const byId = new Map(GRAPH.nodes.map((node) => [node.id, node]));
 
+// Below this the drawing would need sideways scrolling, so the ordered list leads and the drawing folds away.
+const NARROW = '(max-width: 640px)';
+const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+
 function edgePath(from: MapNode, to: MapNode): string {
   const a = centre(from);
   const b = centre(to);
@@ -62,76 +67,104 @@ export default function DecisionMap({ onClose }: { onClose(): void }) {
   const current: MapNodeId | undefined = step === 'start' || isQuestionId(step) ? step : route;
   const given = new Map(answersGiven(Object.keys(answers) as QuestionId[], answers).map((entry) => [entry.question, entry.label]));
 
+  // Decided when the map opens: a phone turned sideways later still has the drawing one tap away.
+  const [narrow] = useState(isNarrow);
+  const drawingRef = useRef<HTMLDivElement>(null);
+
+  // The path starts in the middle column, so a drawing wider than the phone opens scrolled to its middle.
+  function centreDrawing(event: React.SyntheticEvent<HTMLDetailsElement>) {
+    const region = drawingRef.current;
+    if (event.currentTarget.open && region) region.scrollLeft = (region.scrollWidth - region.clientWidth) / 2;
+  }
+
+  const drawing: ReactNode = (
+    <div className="map__drawing" role="region" aria-label="Decision map drawing" tabIndex={0} ref={drawingRef}>
+      <svg
+        className="map__svg"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        role="img"
+        aria-label={`Decision map: ${GRAPH.nodes.filter((node) => node.kind === 'question').length} questions leading to ${GRAPH.nodes.filter((node) => node.kind === 'route').length} routes. The path taken is also listed as text.`}
+      >
+        <g className="map__edges">
+          {GRAPH.edges.map(({ from, to }) => {
+            const a = byId.get(from);
+            const b = byId.get(to);
+            if (!a || !b) return null;
+            const taken = pathEdges.has(`${from}→${to}`);
+            return <path key={`${from}→${to}`} d={edgePath(a, b)} className={taken ? 'map__edge map__edge--path' : 'map__edge'} />;
+          })}
+        </g>
+        {GRAPH.nodes.map((node) => {
+          const { x, y } = centre(node);
+          const text = lines(label(node.id));
+          return (
+            <g
+              key={node.id}
+              data-node={node.id}
+              data-kind={node.kind}
+              data-on-path={onPath.has(node.id) ? 'true' : undefined}
+              data-current={node.id === current ? 'true' : undefined}
+              className={`map__node map__node--${node.kind}`}
+            >
+              <rect x={x - NODE_WIDTH / 2} y={y - NODE_HEIGHT / 2} width={NODE_WIDTH} height={NODE_HEIGHT} rx={node.kind === 'route' ? 0 : 10} />
+              <text x={x} y={y + (text.length === 1 ? 6 : -4)} textAnchor="middle">
+                {text.map((line, index) => (
+                  <tspan key={line} x={x} dy={index === 0 ? 0 : 20}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+
+  const pathSoFar: ReactNode = (
+    <div className="map__path">
+      <h3 className="heading-s">The path so far</h3>
+      <ol className="list list--number" data-map-path>
+        {path.map((id) => (
+          <li key={id}>
+            {id === 'start' ? (
+              'Start'
+            ) : isQuestionId(id) ? (
+              <>
+                {QUESTIONS[id].text} <strong>{given.get(id) ?? (id === current ? '(on screen now)' : '')}</strong>
+              </>
+            ) : (
+              <>
+                Route: <strong>{ROUTES[id].title}</strong>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+
   return (
     <Dialog title="Decision map" onClose={onClose} wide>
       <p className="body">
         Every question and every route, top to bottom. <span className="map-key map-key--path">Highlighted</span> is the
         path taken so far.
       </p>
-      <div className="map">
-        <div className="map__drawing">
-          <svg
-            className="map__svg"
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            width={WIDTH}
-            role="img"
-            aria-label={`Decision map: ${GRAPH.nodes.filter((node) => node.kind === 'question').length} questions leading to ${GRAPH.nodes.filter((node) => node.kind === 'route').length} routes. The path taken is listed beside it.`}
-          >
-            <g className="map__edges">
-              {GRAPH.edges.map(({ from, to }) => {
-                const a = byId.get(from);
-                const b = byId.get(to);
-                if (!a || !b) return null;
-                const taken = pathEdges.has(`${from}→${to}`);
-                return <path key={`${from}→${to}`} d={edgePath(a, b)} className={taken ? 'map__edge map__edge--path' : 'map__edge'} />;
-              })}
-            </g>
-            {GRAPH.nodes.map((node) => {
-              const { x, y } = centre(node);
-              const text = lines(label(node.id));
-              return (
-                <g
-                  key={node.id}
-                  data-node={node.id}
-                  data-kind={node.kind}
-                  data-on-path={onPath.has(node.id) ? 'true' : undefined}
-                  data-current={node.id === current ? 'true' : undefined}
-                  className={`map__node map__node--${node.kind}`}
-                >
-                  <rect x={x - NODE_WIDTH / 2} y={y - NODE_HEIGHT / 2} width={NODE_WIDTH} height={NODE_HEIGHT} rx={node.kind === 'route' ? 0 : 10} />
-                  <text x={x} y={y + (text.length === 1 ? 6 : -4)} textAnchor="middle">
-                    {text.map((line, index) => (
-                      <tspan key={line} x={x} dy={index === 0 ? 0 : 20}>
-                        {line}
-                      </tspan>
-                    ))}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
+      {narrow ? (
+        <div className="map map--narrow">
+          {pathSoFar}
+          <details className="details map__details" onToggle={centreDrawing}>
+            <summary className="details__summary">Show the drawing</summary>
+            {drawing}
+          </details>
         </div>
-        <div className="map__path">
-          <h3 className="heading-s">The path so far</h3>
-          <ol className="list list--number" data-map-path>
-            {path.map((id) => (
-              <li key={id}>
-                {id === 'start' ? (
-                  'Start'
-                ) : isQuestionId(id) ? (
-                  <>
-                    {QUESTIONS[id].text} <strong>{given.get(id) ?? (id === current ? '(on screen now)' : '')}</strong>
-                  </>
-                ) : (
-                  <>
-                    Route: <strong>{ROUTES[id].title}</strong>
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
+      ) : (
+        <div className="map">
+          {drawing}
+          {pathSoFar}
         </div>
-      </div>
+      )}
     </Dialog>
   );
 }

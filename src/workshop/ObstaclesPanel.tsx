@@ -9,8 +9,8 @@ export default function ObstaclesPanel({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="What is holding you back?" onClose={onClose}>
       <p className="body">
-        Tick what your group is up against. Each one gets a practical response, and the ones you tick appear with your
-        route. They never change the route itself.
+        Tick what your group is up against. Each one you tick gets a practical response, here and on your result. They
+        never change the route itself.
       </p>
       <div className="form-group">
         <fieldset className="fieldset" aria-describedby="obstacles-hint">
@@ -47,9 +47,6 @@ export default function ObstaclesPanel({ onClose }: { onClose(): void }) {
           </div>
         </fieldset>
       </div>
-      <button type="button" className="button" onClick={onClose}>
-        Done
-      </button>
     </Dialog>
   );
 }

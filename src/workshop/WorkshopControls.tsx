@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useId, useState } from 'react';
 import { regimeFor } from '../rules';
 import { routeOf } from '../machines/steps';
 import { useJourney, useJourneySnapshot } from '../app/journey';
@@ -37,6 +37,9 @@ export function WorkshopControls() {
   const regime = useJourneySnapshot((snapshot) => regimeFor(snapshot.context.answers));
   const route = useJourneySnapshot(routeOf);
   const [panel, setPanel] = useState<Panel | null>(null);
+  // On a phone the tools fold behind one button, so the question stays near the top of the screen.
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const toolsId = useId();
   const close = () => setPanel(null);
 
   useEffect(() => {
@@ -84,26 +87,38 @@ export function WorkshopControls() {
 
   return (
     <>
-      <div className="header__actions workshop-controls">
-        <button type="button" className="header__button" aria-pressed={present} onClick={togglePresent}>
-          Presentation mode
+      <div className={`workshop-controls${toolsOpen ? ' workshop-controls--open' : ''}`}>
+        <button
+          type="button"
+          className="header__button workshop-controls__toggle"
+          aria-expanded={toolsOpen}
+          aria-controls={toolsId}
+          onClick={() => setToolsOpen(!toolsOpen)}
+        >
+          Workshop tools
         </button>
-        <button type="button" className="header__button" onClick={() => setPanel('map')}>
-          Decision map
-        </button>
-        {regime && (
-          <button type="button" className="header__button" onClick={() => setPanel('compare')}>
-            Compare routes
+        <div className="workshop-controls__tools" id={toolsId} role="group" aria-label="Workshop tools">
+          <button type="button" className="header__button" aria-pressed={present} onClick={togglePresent}>
+            Presentation mode
           </button>
-        )}
-        <button type="button" className="header__button" onClick={() => setPanel('obstacles')}>
-          What is holding you back?
-        </button>
-        {present && (
-          <button type="button" className="header__button" onClick={() => setPanel('help')} aria-keyshortcuts="?">
-            Keys
+          <button type="button" className="header__button" onClick={() => setPanel('map')}>
+            Decision map
           </button>
-        )}
+          <button type="button" className="header__button" onClick={() => setPanel('obstacles')}>
+            What is holding you back?
+          </button>
+          {present && (
+            <button type="button" className="header__button" onClick={() => setPanel('help')} aria-keyshortcuts="?">
+              Keys
+            </button>
+          )}
+          {/* Last, so the others keep their places when it appears once the law is known. */}
+          {regime && (
+            <button type="button" className="header__button" onClick={() => setPanel('compare')}>
+              Compare routes
+            </button>
+          )}
+        </div>
       </div>
       <Suspense fallback={null}>
         {panel === 'map' && <DecisionMap onClose={close} />}
@@ -113,10 +128,15 @@ export function WorkshopControls() {
       {panel === 'help' && (
         <Dialog title="Presentation keys" onClose={close}>
           <dl className="keys">
-            {PRESENTATION_KEYS.map(({ keys, does }) => (
-              <div className="keys__row" key={keys}>
+            {PRESENTATION_KEYS.map(({ keys, between, does }) => (
+              <div className="keys__row" key={keys.join()}>
                 <dt>
-                  <kbd>{keys}</kbd>
+                  {keys.map((key, index) => (
+                    <Fragment key={key}>
+                      {index > 0 && ` ${between} `}
+                      <kbd>{key}</kbd>
+                    </Fragment>
+                  ))}
                 </dt>
                 <dd>{does}</dd>
               </div>

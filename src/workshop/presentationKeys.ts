@@ -16,15 +16,23 @@ export interface KeyPress {
   altKey?: boolean;
 }
 
+export interface KeyHelp {
+  /** Each key on its own, so each can be drawn as a key cap. */
+  keys: readonly string[];
+  /** How two keys relate: a range of keys, or either key. */
+  between?: 'to' | 'or';
+  does: string;
+}
+
 /** The keys, as the help overlay and the README list them. */
-export const PRESENTATION_KEYS: readonly { keys: string; does: string }[] = [
-  { keys: '1 to 9', does: 'Choose that option on the question shown' },
-  { keys: 'Enter', does: 'Continue' },
-  { keys: 'Backspace or ←', does: 'Go back' },
-  { keys: 'M', does: 'Open the decision map' },
-  { keys: 'R', does: 'Start again (asks first)' },
-  { keys: 'F', does: 'Full screen on or off' },
-  { keys: '?', does: 'Show these keys' },
+export const PRESENTATION_KEYS: readonly KeyHelp[] = [
+  { keys: ['1', '9'], between: 'to', does: 'Choose that option on the question shown' },
+  { keys: ['Enter'], does: 'Continue' },
+  { keys: ['Backspace', '←'], between: 'or', does: 'Go back' },
+  { keys: ['M'], does: 'Open the decision map' },
+  { keys: ['R'], does: 'Start again (asks first)' },
+  { keys: ['F'], does: 'Full screen on or off' },
+  { keys: ['?'], does: 'Show these keys' },
 ];
 
 const NOT_TYPED = new Set(['radio', 'checkbox', 'button', 'submit', 'reset']);

@@ -129,6 +129,9 @@ test('compare routes stacks at 320px with no sideways scrolling', async ({ page 
   await page.setViewportSize({ width: 320, height: 640 });
   const journey = journeys[0] as Journey;
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  // On a phone the workshop tools fold behind one button.
+  await expect(page.getByRole('button', { name: 'Compare routes' })).toBeHidden();
+  await page.getByRole('button', { name: 'Workshop tools' }).click();
   await page.getByRole('button', { name: 'Compare routes' }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare routes' });
   await expect(dialog.locator('[data-compare-route]').first()).toBeVisible();
