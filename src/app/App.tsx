@@ -66,7 +66,7 @@ function Layout() {
       <footer className="footer">
         <div className="width-container">
           <p className="small">
-            Rules version {RULES_VERSION}, reviewed {RULES_REVIEWED_LABEL}. Legislation links go to legislation.gov.uk.
+            Rules version {RULES_VERSION}, last reviewed on {RULES_REVIEWED_LABEL}. Legislation links go to legislation.gov.uk.
           </p>
         </div>
       </footer>
