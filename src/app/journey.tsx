@@ -119,15 +119,13 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
   );
 
   // After send() the machine is already where the new URL says: the screen stays mounted, so its heading is focused once.
-  const step = stepFromPath(location.pathname);
-  const inSync =
-    syncedAt === here ||
-    (step !== undefined &&
-      (() => {
-        const parsed = parseLink(answerQuery.toString());
-        return sameJourney(actor.getSnapshot(), step, serialiseAnswers(parsed.answers), parsed.remaining);
-      })());
-  const api: JourneyApi = { actor, linkProblems, send, inSync };
+  const machineMatchesUrl = (): boolean => {
+    const step = stepFromPath(location.pathname);
+    if (step === undefined) return false;
+    const parsed = parseLink(answerQuery.toString());
+    return sameJourney(actor.getSnapshot(), step, serialiseAnswers(parsed.answers), parsed.remaining);
+  };
+  const api: JourneyApi = { actor, linkProblems, send, inSync: syncedAt === here || machineMatchesUrl() };
   return <JourneyContext.Provider value={api}>{children}</JourneyContext.Provider>;
 }
 
