@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { offlineServiceWorker } from './src/offline/offlinePlugin';
+import { offlineServiceWorker } from './src/offline/offlinePlugin.ts';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any
 // sub-path of a plain static server; hash routing needs no rewrites.
