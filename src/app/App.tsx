@@ -5,6 +5,7 @@ import { stepOf, stepTitle } from '../machines/steps';
 import { JourneyProvider, useJourney, useJourneySnapshot } from './journey';
 import { useProgressStore } from './progressStore';
 import { LoadProblem } from './LoadProblem';
+import { stepPath } from './urls';
 import { StartStep } from '../steps/StartStep';
 import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
@@ -37,6 +38,7 @@ function Screen() {
 
 function Layout() {
   const textSize = useProgressStore((state) => state.settings.textSize);
+  const startPath = useJourneySnapshot((snapshot) => stepPath('start', snapshot.context.answers));
   return (
     <div className={`page text-${textSize}`}>
       <a href="#main" className="skip-link" onClick={(event) => {
@@ -47,7 +49,8 @@ function Layout() {
       </a>
       <header className="header">
         <div className="width-container header__inner">
-          <a href="#/" className="header__name">
+          {/* Back to the start page keeping the answers: a bare "#/" would replay nothing and wipe saved progress. */}
+          <a href={`#${startPath}`} className="header__name">
             {SERVICE_NAME}
           </a>
           <span className="header__tag">Find the lawful route to partnership</span>

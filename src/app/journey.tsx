@@ -12,8 +12,8 @@ import {
   type JourneySnapshot,
   type StepId,
 } from '../machines/steps';
-import { parseLink, serialiseAnswers, type AnswerProblem } from '../rules';
-import { stepPath } from './urls';
+import { parseLink, serialiseAnswers, type AnswerProblem, type Answers } from '../rules';
+import { snapshotPath } from './urls';
 import { useProgressStore } from './progressStore';
 import { splitQuery, withSettings } from './settingsQuery';
 
@@ -23,6 +23,10 @@ interface JourneyApi {
   linkProblems: AnswerProblem[];
   /** Sends an event and moves the URL to wherever the journey now is. */
   send(event: JourneyEvent): void;
+  /** Picks up saved answers where they stop, as a returning visitor asks to. */
+  resume(answers: Answers): void;
+  /** Forgets every answer, saved ones included, and opens the first question. */
+  startAfresh(): void;
   /** True once the journey matches the URL, so screens never flash a stale step. */
   inSync: boolean;
 }
@@ -70,6 +74,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
   const { answers: answerQuery, settings } = splitQuery(location.search);
   const here = `${location.pathname}?${answerQuery.toString()}`;
   const saveAnswers = useProgressStore((state) => state.saveAnswers);
+  const forgetSaved = useProgressStore((state) => state.forget);
   const lastSaved = useRef('');
 
   useLayoutEffect(() => {
@@ -85,11 +90,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
       // Only a URL the journey did not make can carry problems; our own tidy-up redirect keeps them.
       setLinkProblems(problems);
     }
-    const snapshot = actor.getSnapshot();
-    const canonical = withSettings(
-      stepPath(stepOf(snapshot), snapshot.context.answers, { remaining: checkingRemaining(snapshot) }),
-      settings,
-    );
+    const canonical = withSettings(snapshotPath(actor.getSnapshot()), settings);
     if (canonical !== `${location.pathname}${location.search}`) navigate(canonical, { replace: true });
     setSyncedAt(here);
   }, [actor, location.pathname, location.search, location.key, navigate]);
@@ -112,11 +113,28 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
       if (after === before) return;
       setLinkProblems([]);
       // Starting again is a new conversation: settings such as ticked obstacles go too.
-      const path = stepPath(stepOf(after), after.context.answers, { remaining: checkingRemaining(after) });
+      const path = snapshotPath(after);
       navigate(event.type === 'RESTART' ? path : withSettings(path, settings));
     },
     [actor, navigate, settings],
   );
+
+  const resume = useCallback(
+    (answers: Answers) => {
+      replay(actor, answers, 'check-answers');
+      setLinkProblems([]);
+      navigate(withSettings(snapshotPath(actor.getSnapshot()), settings));
+    },
+    [actor, navigate, settings],
+  );
+
+  const startAfresh = useCallback(() => {
+    forgetSaved();
+    actor.send({ type: 'RESTART' });
+    actor.send({ type: 'START' });
+    setLinkProblems([]);
+    navigate(snapshotPath(actor.getSnapshot()));
+  }, [actor, navigate, forgetSaved]);
 
   // After send() the machine is already where the new URL says: the screen stays mounted, so its heading is focused once.
   const machineMatchesUrl = (): boolean => {
@@ -125,7 +143,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
     const parsed = parseLink(answerQuery.toString());
     return sameJourney(actor.getSnapshot(), step, serialiseAnswers(parsed.answers), parsed.remaining);
   };
-  const api: JourneyApi = { actor, linkProblems, send, inSync: syncedAt === here || machineMatchesUrl() };
+  const api: JourneyApi = { actor, linkProblems, send, resume, startAfresh, inSync: syncedAt === here || machineMatchesUrl() };
   return <JourneyContext.Provider value={api}>{children}</JourneyContext.Provider>;
 }
 

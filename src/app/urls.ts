@@ -1,5 +1,5 @@
 import { linkQuery, type Answers, type WalkOptions } from '../rules';
-import type { StepId } from '../machines/steps';
+import { checkingRemaining, stepOf, type JourneySnapshot, type StepId } from '../machines/steps';
 
 /** The in-app path of a step, with every answer so far: reloads and shared links rebuild from this alone. */
 export function stepPath(step: StepId, answers: Answers, options: WalkOptions = {}): string {
@@ -7,6 +7,10 @@ export function stepPath(step: StepId, answers: Answers, options: WalkOptions = 
   const path = step === 'start' ? '/' : `/${step}`;
   return query ? `${path}?${query}` : path;
 }
+
+/** The in-app path of wherever the journey is now. */
+export const snapshotPath = (snapshot: JourneySnapshot): string =>
+  stepPath(stepOf(snapshot), snapshot.context.answers, { remaining: checkingRemaining(snapshot) });
 
 /**
  * The full address of a step, to share: it reproduces the journey in any browser.

@@ -1,26 +1,15 @@
 import { useJourney } from '../app/journey';
 import { useProgressStore } from '../app/progressStore';
-import { replay, stepOf } from '../machines/steps';
-import { DISCLAIMER, questionsOnPath } from '../rules';
-import { stepPath } from '../app/urls';
-import { useNavigate } from 'react-router-dom';
+import { DISCLAIMER, answersGiven, questionsOnPath } from '../rules';
 import { StepHeading } from './StepHeading';
 import { answersWording } from '../embed/settings';
 import { LinkProblems } from './LinkProblems';
 
 export function StartStep() {
-  const { send, actor, linkProblems } = useJourney();
-  const navigate = useNavigate();
+  const { send, resume, startAfresh, linkProblems } = useJourney();
   const saved = useProgressStore((state) => state.answers);
-  const forget = useProgressStore((state) => state.forget);
   const wording = answersWording();
-  const savedCount = questionsOnPath(saved).filter((question) => saved[question] !== undefined).length;
-
-  function resume() {
-    replay(actor, saved, 'check-answers');
-    const snapshot = actor.getSnapshot();
-    navigate(stepPath(stepOf(snapshot), snapshot.context.answers));
-  }
+  const savedCount = answersGiven(questionsOnPath(saved), saved).length;
 
   return (
     <>
@@ -55,16 +44,13 @@ export function StartStep() {
           <h2 className="heading-m">{wording.savedHeading}</h2>
           <p className="body">You answered {savedCount} {savedCount === 1 ? 'question' : 'questions'} last time.</p>
           <div className="button-group">
-            <button type="button" className="button" onClick={resume}>
+            <button type="button" className="button" onClick={() => resume(saved)}>
               Continue where you left off
             </button>
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => {
-                forget();
-                send({ type: 'START' });
-              }}
+              onClick={startAfresh}
             >
               Start again
             </button>

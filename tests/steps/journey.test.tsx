@@ -231,6 +231,27 @@ describe('links and saved progress', () => {
     await heading('Are these health care services?');
   });
 
+  it('"Start again" on the start page forgets every answer, even ones still in the journey after going back', async () => {
+    const { user } = openApp('#/initiator');
+    await answer(user, 'A public authority');
+    await answer(user, 'Scotland');
+    await heading('Is there a procurement issue?');
+    for (let i = 0; i < 3; i += 1) await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+    await heading('Who is proposing the partnership?');
+    expect(screen.getByRole('radio', { name: 'A public authority' })).not.toBeChecked();
+    expect(window.location.hash).toBe('#/initiator');
+  });
+
+  it('the service name in the header returns to the start page without losing saved progress', async () => {
+    const { user } = openApp('#/initiator');
+    await answer(user, 'A public authority');
+    await answer(user, 'Wales');
+    await heading('Are these health care services?');
+    await user.click(screen.getByRole('link', { name: 'Partnership Pathfinder' }));
+    expect(await screen.findByRole('button', { name: /continue where you left off/i })).toBeInTheDocument();
+  });
+
   it('corrupt saved data gives a clean start, not a crash', async () => {
     localStorage.setItem('partnership-pathfinder', '{not json');
     openApp('#/');
