@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { decide } from '../rules';
-import { stepOf } from '../machines/steps';
+import { regimeFor } from '../rules';
+import { routeOf, stepOf } from '../machines/steps';
 import { useJourney, useJourneySnapshot } from '../app/journey';
 import { readEmbedSettings } from './settings';
 import { envelope, type FrameMessage } from './protocol';
@@ -51,8 +51,11 @@ export function EmbedBridge() {
     lastStep.current = step;
     post({ type: 'step', step });
     if (step !== 'result') return;
-    const decision = decide(actor.getSnapshot().context.answers);
-    if (decision.status === 'complete') post({ type: 'result', route: decision.route, regime: decision.regime });
+    // The chart already knows the route; the host needs nothing more, so the full decision is not worked out here.
+    const snapshot = actor.getSnapshot();
+    const route = routeOf(snapshot);
+    const regime = regimeFor(snapshot.context.answers);
+    if (route && regime) post({ type: 'result', route, regime });
   }, [post, inSync, step, actor]);
 
   return null;

@@ -83,8 +83,7 @@ const THRESHOLD_KIND_WORDS = {
 } as const;
 
 function explainContext(answers: Answers, regime: RegimeId): string {
-  const nation = said('nation', answers);
-  const place = nation.charAt(0).toUpperCase() + nation.slice(1);
+  const place = answers.nation === undefined ? '' : answerLabel('nation', answers.nation);
   const reasons: Record<RegimeId, string> = {
     pcsr2015: `The authority is in Scotland, so the ${REGIMES.pcsr2015.name} apply.`,
     psr: `These are health care services in ${place}, so the ${REGIMES.psr.name} applies, whatever the value.`,

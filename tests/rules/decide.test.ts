@@ -535,3 +535,12 @@ describe('ROUTE_OPENS: the flexible routes only open for the services and regime
     expect(ROUTE_OPENS[route](answers)).toBe(opens);
   });
 });
+
+describe('reasons name the place as the person chose it', () => {
+  it('says "Northern Ireland", not a re-cased label', () => {
+    const decision = decideComplete(generalJourney('pa2023', 'other'));
+    expect(decision.trace[0]!.reason).toMatch(/^The authority is in (England|Wales|Northern Ireland) /);
+    const northernIreland = decide({ ...generalJourney('pa2023', 'other'), nation: 'northern-ireland', healthCare: undefined });
+    expect(northernIreland.status === 'complete' && northernIreland.trace[0]!.reason).toContain('in Northern Ireland and');
+  });
+});
