@@ -1,4 +1,4 @@
-import { OBSTACLES_KEY, parseObstacles, serialiseObstacles } from '../rules/obstacles';
+import { OBSTACLES_KEY, parseObstacles, serialiseObstacles } from '../rules/obstacleIds';
 
 /**
  * A step's query carries answers and, beside them, a few settings that are

@@ -1,5 +1,8 @@
 import type { Citation } from './types';
 import { OTHER, PA, PCR } from './routes/sources';
+import { parseObstacles, type ObstacleId } from './obstacleIds';
+
+export * from './obstacleIds';
 
 /**
  * The cultural obstacles that most often stall a partnership, with a short,
@@ -7,16 +10,6 @@ import { OTHER, PA, PCR } from './routes/sources';
  * route, so none of this reaches decide(). Every legal point traces to the
  * legal facts the rules are built on.
  */
-export const OBSTACLE_IDS = [
-  'everything-is-procurement',
-  'talking-is-improper',
-  'capability-doubts',
-  'risk-aversion',
-  'never-done-it',
-  'colleague-objections',
-  'poor-practice',
-] as const;
-export type ObstacleId = (typeof OBSTACLE_IDS)[number];
 
 export interface Obstacle {
   id: ObstacleId;
@@ -79,20 +72,6 @@ export const OBSTACLES: Record<ObstacleId, Obstacle> = {
     basis: [OTHER.socialValue],
   },
 };
-
-export const isObstacleId = (value: unknown): value is ObstacleId =>
-  typeof value === 'string' && (OBSTACLE_IDS as readonly string[]).includes(value);
-
-/** The URL query key that carries ticked obstacles: a setting, never an answer. */
-export const OBSTACLES_KEY = 'obstacles';
-
-/** Reads ticked obstacles from their URL value (`id1,id2`), ignoring anything unknown, in catalogue order. */
-export function parseObstacles(value: string | null | undefined): ObstacleId[] {
-  const given = new Set((value ?? '').split(','));
-  return OBSTACLE_IDS.filter((id) => given.has(id));
-}
-
-export const serialiseObstacles = (ids: readonly ObstacleId[]): string => parseObstacles(ids.join(',')).join(',');
 
 /** What a decision record shows for the ticked obstacles, from the URL value alone. */
 export function obstaclesForRecord(ticked: string | null | undefined | readonly ObstacleId[]): { title: string; response: string }[] {

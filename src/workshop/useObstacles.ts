@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { OBSTACLES_KEY, parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacles';
+import { OBSTACLES_KEY, parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacleIds';
 import { splitQuery, withSettings } from '../app/settingsQuery';
 
 /** The obstacles a group has ticked, kept in the URL so they survive a reload and travel with a shared link. */
