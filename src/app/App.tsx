@@ -37,10 +37,15 @@ function Screen() {
 }
 
 function Layout() {
-  const textSize = useProgressStore((state) => state.settings.textSize);
+  const largeText = useProgressStore((state) => state.settings.textSize === 'large');
+  const setTextSize = useProgressStore((state) => state.setTextSize);
+  // On the root element, so every rem-sized heading and control grows with the text.
+  useEffect(() => {
+    document.documentElement.classList.toggle('text-large', largeText);
+  }, [largeText]);
   const startPath = useJourneySnapshot((snapshot) => stepPath('start', snapshot.context.answers));
   return (
-    <div className={`page text-${textSize}`}>
+    <div className="page">
       <a href="#main" className="skip-link" onClick={(event) => {
         event.preventDefault();
         document.getElementById('main')?.focus();
@@ -71,6 +76,14 @@ function Layout() {
           <p className="small">
             Rules version {RULES_VERSION}, last reviewed on {RULES_REVIEWED_LABEL}. Legislation links go to legislation.gov.uk.
           </p>
+          <button
+            type="button"
+            className="button--link small"
+            aria-pressed={largeText}
+            onClick={() => setTextSize(largeText ? 'standard' : 'large')}
+          >
+            Larger text
+          </button>
         </div>
       </footer>
     </div>

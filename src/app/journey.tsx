@@ -12,7 +12,7 @@ import {
   type JourneySnapshot,
   type StepId,
 } from '../machines/steps';
-import { parseLink, serialiseAnswers, type AnswerProblem, type Answers } from '../rules';
+import { parseLink, quoteUntrusted, serialiseAnswers, type AnswerProblem, type Answers } from '../rules';
 import { snapshotPath } from './urls';
 import { useProgressStore } from './progressStore';
 import { splitQuery, withSettings } from './settingsQuery';
@@ -42,8 +42,6 @@ const stepFromPath = (pathname: string): StepId | undefined => {
 const sameJourney = (snapshot: JourneySnapshot, step: StepId, query: string, remaining: boolean) =>
   stepOf(snapshot) === step && serialiseAnswers(snapshot.context.answers) === query && checkingRemaining(snapshot) === remaining;
 
-/** Untrusted text from the address bar, quoted back short and plain. */
-const quotePath = (text: string) => text.replace(/[\u0000-\u001f<>]/g, '').slice(0, 30);
 
 /**
  * Where a link may take the journey. A link with an invalid answer never opens
@@ -82,7 +80,7 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
     const parsed = parseLink(answerQuery.toString());
     const problems =
       step === undefined
-        ? [{ message: `We did not recognise the page “${quotePath(location.pathname)}” in the link, so we took you to the furthest step your answers reach.` }, ...parsed.problems]
+        ? [{ message: `We did not recognise the page “${quoteUntrusted(location.pathname)}” in the link, so we took you to the furthest step your answers reach.` }, ...parsed.problems]
         : parsed.problems;
     const query = serialiseAnswers(parsed.answers);
     if (step === undefined || !sameJourney(actor.getSnapshot(), step, query, parsed.remaining)) {

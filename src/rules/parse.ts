@@ -18,7 +18,7 @@ export interface ParsedAnswers {
 }
 
 /** Untrusted text is quoted back only in short, plain form. */
-const quote = (text: string): string => {
+export const quoteUntrusted = (text: string): string => {
   const plain = text.replace(/[\u0000-\u001f<>]/g, '').trim();
   return plain.length > 30 ? `${plain.slice(0, 30)}…` : plain;
 };
@@ -48,7 +48,7 @@ export function parseAnswers(input: unknown, options?: WalkOptions): ParsedAnswe
   const accepted: Answers = {};
   for (const [key, raw] of entries) {
     if (!isQuestionId(key)) {
-      problems.push({ message: `We ignored “${quote(key)}”: it is not one of our questions.` });
+      problems.push({ message: `We ignored “${quoteUntrusted(key)}”: it is not one of our questions.` });
       continue;
     }
     if (accepted[key] !== undefined) continue;

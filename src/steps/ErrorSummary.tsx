@@ -10,11 +10,10 @@ interface ErrorSummaryProps {
   errors: FieldError[];
   /** Changes on every failed submit, so the summary takes focus then and not while the person types. */
   attempt: number;
-  title?: string;
 }
 
 /** GOV.UK's pattern: a summary at the top, focused, linking to each field. */
-export function ErrorSummary({ errors, attempt, title = 'There is a problem' }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (attempt > 0) ref.current?.focus();
@@ -23,7 +22,7 @@ export function ErrorSummary({ errors, attempt, title = 'There is a problem' }: 
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 className="error-summary__title" id="error-summary-title">
-        {title}
+        There is a problem
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (

@@ -40,8 +40,9 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (value === '') {
-      refuse(question.kind === 'money' ? 'Enter the estimated value of the contract, in pounds.' : question.missing);
+    // A blank amount is the money parser's to explain; a missing choice needs the question's own words.
+    if (value === '' && question.kind === 'choice') {
+      refuse(question.missing);
       return;
     }
     const parsed = parseAnswer(questionId, value);

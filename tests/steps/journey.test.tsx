@@ -68,6 +68,8 @@ describe('answering questions', () => {
     await heading(/estimated value/i);
     const input = screen.getByRole('textbox', { name: /estimated value in pounds/i });
     expect(input).toHaveAttribute('inputmode', 'numeric');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Enter the estimated value of the contract, in pounds.');
     await user.type(input, 'about a million');
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/number of pounds/i);
@@ -250,6 +252,21 @@ describe('links and saved progress', () => {
     await heading('Are these health care services?');
     await user.click(screen.getByRole('link', { name: 'Partnership Pathfinder' }));
     expect(await screen.findByRole('button', { name: /continue where you left off/i })).toBeInTheDocument();
+  });
+
+  it('"Larger text" enlarges everything, and is remembered for next time', async () => {
+    const { user, unmount } = openApp('#/');
+    const toggle = await screen.findByRole('button', { name: 'Larger text' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement).toHaveClass('text-large');
+    expect(localStorage.getItem('partnership-pathfinder')).toContain('"textSize":"large"');
+    unmount();
+    openApp('#/');
+    expect(await screen.findByRole('button', { name: 'Larger text' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Larger text' }));
+    expect(document.documentElement).not.toHaveClass('text-large');
   });
 
   it('corrupt saved data gives a clean start, not a crash', async () => {
