@@ -287,6 +287,9 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   },
 };
 
+/** The most questions any journey asks (checked against every path in tests/rules/decide.test.ts). */
+export const MOST_QUESTIONS = 18;
+
 const LIGHT_TOUCH_SERVICES = ['social-care', 'education', 'community'];
 
 /** Light-touch services are the social, education and community ones (serviceKind ≠ other). */

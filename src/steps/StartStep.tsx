@@ -1,6 +1,6 @@
 import { useJourney } from '../app/journey';
 import { useProgressStore } from '../app/progressStore';
-import { DISCLAIMER, answersGiven, questionsOnPath } from '../rules';
+import { DISCLAIMER, MOST_QUESTIONS, answersGiven, questionsOnPath } from '../rules';
 import { StepHeading } from './StepHeading';
 import { answersWording } from '../embed/settings';
 import { LinkProblems } from './LinkProblems';
@@ -32,7 +32,7 @@ export function StartStep() {
         <li>risks to manage and practical next steps</li>
       </ul>
       <p className="body">
-        It takes about 5 minutes: up to 18 short questions, and often fewer. {wording.note}
+        It takes about 5 minutes: up to {MOST_QUESTIONS} short questions, and often fewer. {wording.note}
       </p>
       <div className="notice">
         <p className="body">

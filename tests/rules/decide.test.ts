@@ -1,5 +1,6 @@
 import {
   GATE_IDS,
+  MOST_QUESTIONS,
   QUESTIONS,
   REGIME_IDS,
   ROUTE_OPENS,
@@ -106,6 +107,11 @@ describe('routes in each regime', () => {
       }
       expect(outside.slice(0, 5)).toEqual([]);
       expect([...seen].sort()).toEqual(ROUTE_CASES.map(([regime, route]) => `${regime}/${route}`).sort());
+    });
+
+    it('the longest journey asks exactly MOST_QUESTIONS questions, as the start page promises', () => {
+      const longest = complete.reduce((most, answers) => Math.max(most, walk(answers).asked.length), 0);
+      expect(longest).toBe(MOST_QUESTIONS);
     });
 
     it('decide() agrees: a complete decision, in a route of its regime, for a spread of journeys', { timeout: 60_000 }, () => {
