@@ -1,13 +1,10 @@
-import type { Answers, Citation, RegimeId, RouteId } from './types';
+import type { Answers, Citation } from './types';
 import { QUESTIONS } from './questions';
-import { REGIMES, WELSH_PSR } from './regimes';
 import { answersGiven } from './answers';
-import { decide, type Decision } from './decide';
-import { ROLE_WORDS, roleOf } from './roles';
-import { formatMoney } from './money';
+import { decide } from './decide';
 import { DISCLAIMER, RULES_REVIEWED, RULES_REVIEWED_LABEL, RULES_VERSION } from './version';
-import { ROUTES, routeIn } from './routes';
 import type { WalkOptions } from './journey';
+import { resultView } from './resultView';
 
 /** Something the person said is holding them back, and our response to it. */
 export interface Obstacle {
@@ -40,24 +37,6 @@ const numbered = (items: readonly string[]): string[] => items.map((item, index)
 const recordedAt = (now: Date): string =>
   `${now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' })} (UK time)`;
 
-/** A route open to the person, by its name in their regime. */
-function openRoute(route: RouteId, regime: RegimeId) {
-  return { id: route, name: routeIn(route, regime).name, summary: ROUTES[route].summary };
-}
-
-function openQuestionOutcomes(decision: Decision) {
-  return decision.openQuestions.map((open) => ({
-    question: QUESTIONS[open.question].text,
-    resolve: open.resolve,
-    outcomes: open.outcomes.map((outcome) => {
-      const regime = outcome.regime && `the ${REGIMES[outcome.regime].name} would apply instead`;
-      const routes = outcome.routes.map((id) => ROUTES[id].title.toLowerCase()).join('; ');
-      const could = routes && (regime ? `this could lead to: ${routes}` : `this could open: ${routes}`);
-      return `If the answer is “${outcome.label.toLowerCase()}”, ${[regime, could].filter(Boolean).join(' and ')}.`;
-    }),
-  }));
-}
-
 /**
  * The record a commissioner keeps of a decision: what was asked, what was
  * answered, which route the rules give and why. Pure: the same answers, time
@@ -67,57 +46,48 @@ function openQuestionOutcomes(decision: Decision) {
 export function decisionRecord(answers: Answers, now: Date, options: RecordOptions = {}): DecisionRecord | undefined {
   const decision = decide(answers, { remaining: options.remaining });
   if (decision.status !== 'complete') return undefined;
-  const { regime, route } = decision;
-  const content = routeIn(route, regime);
-  const role = roleOf(answers);
-  const words = ROLE_WORDS[role];
+  const view = resultView(decision, answers);
   const givenAnswers = answersGiven(decision.asked, answers).map((given) => ({
     question: given.question,
     text: QUESTIONS[given.question].text,
     value: given.value,
     answer: given.label,
   }));
-  const routeOptions = (content.options ?? []).filter((option) => decision.options.includes(option.id));
-  const alsoOpen = decision.alsoOpen.map((id) => openRoute(id, regime));
-  const threshold = decision.threshold?.threshold;
   const thresholdNote =
-    threshold && !threshold.confirmed
-      ? `We used ${formatMoney(threshold.amount)} (${threshold.basis}). The current figure is not confirmed: check the current threshold before you rely on it.`
-      : undefined;
-  const openQuestions = openQuestionOutcomes(decision);
+    view.unconfirmedThreshold &&
+    `${view.unconfirmedThreshold.used} The current figure is not confirmed: check the current threshold before you rely on it.`;
   const obstacles = options.obstacles ?? [];
-  const welsh = regime === 'psr' && answers.nation === 'wales' ? WELSH_PSR : undefined;
 
   const markdown = [
-    `# ${text(content.name)}`,
+    `# ${text(view.name)}`,
     '',
     'Decision record from Partnership Pathfinder.',
     '',
     `- **Recorded:** ${recordedAt(now)}`,
     `- **Rules version:** ${RULES_VERSION}, last reviewed on ${RULES_REVIEWED_LABEL}`,
-    `- **Law that applies:** ${REGIMES[regime].name}`,
-    `- **Recommended route:** ${text(content.name)}. ${text(ROUTES[route].summary)}`,
+    `- **Law that applies:** ${view.regimeName}`,
+    `- **Recommended route:** ${text(view.name)}. ${text(view.summary)}`,
     ...(options.link ? [`- **Link to this result:** <${options.link}>`] : []),
     '',
     '## The recommended route',
     '',
-    text(content.allows),
+    text(view.allows),
     '',
-    `**When it can be used:** ${text(content.when)}`,
+    `**When it can be used:** ${text(view.when)}`,
     '',
     '### Legal basis',
     '',
-    ...bullets(content.basis.map(link)),
-    ...(welsh ? ['', text(welsh)] : []),
-    ...(thresholdNote && threshold ? ['', `${text(thresholdNote)} Source: ${link(threshold.source)}`] : []),
-    ...routeOptions.flatMap((option) => ['', `### ${text(option.title)}`, '', text(option.text), '', ...bullets(option.basis.map(link))]),
+    ...bullets(view.basis.map(link)),
+    ...(view.welshNote ? ['', text(view.welshNote)] : []),
+    ...(thresholdNote && view.unconfirmedThreshold ? ['', `${text(thresholdNote)} Source: ${link(view.unconfirmedThreshold.source)}`] : []),
+    ...view.options.flatMap((option) => ['', `### ${text(option.title)}`, '', text(option.text), '', ...bullets(option.basis.map(link))]),
     ...(options.remaining
       ? [
           '',
           '## Every route open to you',
           '',
           ...numbered(
-            [openRoute(route, regime), ...alsoOpen].map(
+            view.openRoutes.map(
               (open, index) => `**${text(open.name)}**${index === 0 ? ' (recommended)' : ''}: ${text(open.summary)}`,
             ),
           ),
@@ -130,7 +100,7 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
     '',
     '## Why this route',
     '',
-    ...decision.trace.flatMap((entry, index) => [
+    ...view.trace.flatMap((entry, index) => [
       `### ${index + 1}. ${text(entry.title)} — ${entry.verdict}`,
       '',
       text(entry.reason),
@@ -139,13 +109,13 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
         : []),
       '',
     ]),
-    ...(openQuestions.length > 0
+    ...(view.openQuestions.length > 0
       ? [
           '## Open questions',
           '',
           'These were answered “not sure”. Settle them before acting: the answer could change the route.',
           '',
-          ...openQuestions.flatMap((open) => [
+          ...view.openQuestions.flatMap((open) => [
             `### ${text(open.question)}`,
             '',
             text(open.resolve),
@@ -159,17 +129,17 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
       : []),
     '## Risks to manage',
     '',
-    ...bullets(content.risks.map(text)),
+    ...bullets(view.risks.map(text)),
     '',
-    `## Next steps for ${words.you}`,
+    `## Next steps for ${view.you}`,
     '',
-    ...numbered(content.nextSteps[role].map(text)),
+    ...numbered(view.nextSteps.yours.map(text)),
     '',
-    `## What ${words.other} should do`,
+    `## What ${view.other} should do`,
     '',
-    ...numbered(content.nextSteps[words.otherRole].map(text)),
+    ...numbered(view.nextSteps.theirs.map(text)),
     '',
-    `**How long it usually takes:** ${text(content.timescale)}`,
+    `**How long it usually takes:** ${text(view.timescale)}`,
     '',
     ...(obstacles.length > 0
       ? [
@@ -185,21 +155,21 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
   ].join('\n');
 
   const json = {
-    title: content.name,
+    title: view.name,
     recordedAt: now.toISOString(),
     rules: { version: RULES_VERSION, reviewed: RULES_REVIEWED },
-    regime: { id: regime, name: REGIMES[regime].name },
+    regime: { id: view.regime, name: view.regimeName },
     route: {
-      ...openRoute(route, regime),
-      allows: content.allows,
-      when: content.when,
-      basis: content.basis,
-      options: routeOptions,
+      ...view.openRoutes[0],
+      allows: view.allows,
+      when: view.when,
+      basis: view.basis,
+      options: view.options,
     },
-    ...(options.remaining && { alsoOpen }),
+    ...(options.remaining && { alsoOpen: view.openRoutes.slice(1) }),
     ...(options.link && { link: options.link }),
     answers: givenAnswers,
-    reasoning: decision.trace.map((entry) => ({
+    reasoning: view.trace.map((entry) => ({
       gate: entry.gate,
       title: entry.title,
       outcome: entry.outcome,
@@ -208,19 +178,19 @@ export function decisionRecord(answers: Answers, now: Date, options: RecordOptio
       reason: entry.reason,
       answers: entry.answers.map((given) => ({ question: given.question, answer: given.label })),
     })),
-    openQuestions,
+    openQuestions: view.openQuestions,
     ...(thresholdNote && { thresholdNote }),
-    ...(welsh && { note: welsh }),
-    risks: content.risks,
-    nextSteps: { [role]: content.nextSteps[role], [words.otherRole]: content.nextSteps[words.otherRole] },
-    timescale: content.timescale,
+    ...(view.welshNote && { note: view.welshNote }),
+    risks: view.risks,
+    nextSteps: { [view.role]: view.nextSteps.yours, [view.otherRole]: view.nextSteps.theirs },
+    timescale: view.timescale,
     obstacles,
     disclaimer: DISCLAIMER,
   };
 
   return {
-    title: content.name,
-    fileName: `decision-record-${route}-${now.toISOString().slice(0, 10)}`,
+    title: view.name,
+    fileName: `decision-record-${view.route}-${now.toISOString().slice(0, 10)}`,
     markdown,
     json: `${JSON.stringify(json, null, 2)}\n`,
   };

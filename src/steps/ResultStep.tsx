@@ -1,20 +1,15 @@
+import { useMemo } from 'react';
 import {
   DISCLAIMER,
   QUESTIONS,
-  REGIMES,
   RULES_REVIEWED_LABEL,
   RULES_VERSION,
-  WELSH_PSR,
   decide,
-  formatMoney,
   type Answers,
   type Citation,
-  type Decision,
   type GateOutcome,
-  ROLE_WORDS,
-  roleOf,
 } from '../rules';
-import { ROUTES, routeIn } from '../rules/routes';
+import { resultView, type ResultView } from '../rules/resultView';
 import { useJourney, useJourneySnapshot } from '../app/journey';
 import { checkingRemaining } from '../machines/steps';
 import { LinkProblems } from './LinkProblems';
@@ -53,24 +48,22 @@ function Citations({ citations }: { citations: Citation[] }) {
 export default function ResultStep() {
   const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
   const remaining = useJourneySnapshot(checkingRemaining);
-  const decision = decide(answers, { remaining });
-  if (decision.status !== 'complete') return null;
-  return <Result decision={decision} answers={answers} remaining={remaining} />;
+  const view = useMemo(() => {
+    const decision = decide(answers, { remaining });
+    return decision.status === 'complete' ? resultView(decision, answers) : undefined;
+  }, [answers, remaining]);
+  if (!view) return null;
+  return <Result view={view} answers={answers} remaining={remaining} />;
 }
 
-function Result({ decision, answers, remaining }: { decision: Decision; answers: Answers; remaining: boolean }) {
+function Result({ view, answers, remaining }: { view: ResultView; answers: Answers; remaining: boolean }) {
   const { linkProblems } = useJourney();
-  const { regime, route } = decision;
-  const content = routeIn(route, regime);
-  const role = roleOf(answers);
-  const words = ROLE_WORDS[role];
-  const options = (content.options ?? []).filter((option) => decision.options.includes(option.id));
-  const threshold = decision.threshold?.threshold;
-  const notNeeded = decision.trace.filter((entry) => entry.outcome === 'not-reached');
   const link = useResultLink(answers, remaining);
+  const reached = view.trace.filter((entry) => entry.outcome !== 'not-reached');
+  const notNeeded = view.trace.filter((entry) => entry.outcome === 'not-reached');
 
   return (
-    <div className="result" data-route={route} data-regime={regime}>
+    <div className="result" data-route={view.route} data-regime={view.regime}>
       {/* On paper there is no header or address bar: say where this came from and how to see it again. */}
       <p className="print-only small">
         Partnership Pathfinder · printed {PRINTED.format(new Date())} · rules version {RULES_VERSION}, reviewed{' '}
@@ -79,24 +72,22 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
       <BackButton />
       <LinkProblems problems={linkProblems} />
       <div className="panel">
-        <p className="panel__caption">
-          Your route under the {REGIMES[regime].name}
-        </p>
-        <StepHeading className="heading-xl panel__title">{content.name}</StepHeading>
-        <p className="panel__body">{ROUTES[route].summary}</p>
+        <p className="panel__caption">Your route under the {view.regimeName}</p>
+        <StepHeading className="heading-xl panel__title">{view.name}</StepHeading>
+        <p className="panel__body">{view.summary}</p>
       </div>
-      {remaining && <OpenRoutes regime={regime} route={route} alsoOpen={decision.alsoOpen} />}
+      {remaining && <OpenRoutes routes={view.openRoutes} />}
 
       <h2 className="heading-m">What it lets you do</h2>
-      <p className="body">{content.allows}</p>
+      <p className="body">{view.allows}</p>
       <p className="body">
-        <strong>When it can be used:</strong> {content.when}
+        <strong>When it can be used:</strong> {view.when}
       </p>
 
-      {options.length > 0 && (
+      {view.options.length > 0 && (
         <>
           <h2 className="heading-m">How to use it in your case</h2>
-          {options.map((option) => (
+          {view.options.map((option) => (
             <div className="option" key={option.id}>
               <h3 className="heading-s">{option.title}</h3>
               <p className="body">{option.text}</p>
@@ -107,13 +98,13 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
       )}
 
       <h2 className="heading-m">Legal basis</h2>
-      <Citations citations={content.basis} />
-      {regime === 'psr' && answers.nation === 'wales' && <p className="body">{WELSH_PSR}</p>}
-      {threshold && !threshold.confirmed && (
+      <Citations citations={view.basis} />
+      {view.welshNote && <p className="body">{view.welshNote}</p>}
+      {view.unconfirmedThreshold && (
         <div className="notice notice--warning">
           <p className="body">
-            We used {formatMoney(threshold.amount)} ({threshold.basis}). The current figure is not confirmed:{' '}
-            <a href={threshold.source.url} className="print-url">
+            {view.unconfirmedThreshold.used} The current figure is not confirmed:{' '}
+            <a href={view.unconfirmedThreshold.source.url} className="print-url">
               check the current threshold
             </a>{' '}
             before you rely on it.
@@ -123,25 +114,23 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
 
       <h2 className="heading-m">Why this route</h2>
       <ol className="trace">
-        {decision.trace
-          .filter((entry) => entry.outcome !== 'not-reached')
-          .map((entry) => (
-            <li className={`trace__item trace__item--${entry.outcome}`} key={entry.gate}>
-              <h3 className="heading-s trace__title">
-                {entry.title} <strong className={`tag tag--${OUTCOME_TONE[entry.outcome]}`}>{entry.verdict}</strong>
-              </h3>
-              <p className="body">{entry.reason}</p>
-              {entry.answers.length > 0 && (
-                <ul className="trace__answers">
-                  {entry.answers.map((answer) => (
-                    <li key={answer.question}>
-                      {QUESTIONS[answer.question].shortLabel}: <strong>{answer.label}</strong>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
+        {reached.map((entry) => (
+          <li className={`trace__item trace__item--${entry.outcome}`} key={entry.gate}>
+            <h3 className="heading-s trace__title">
+              {entry.title} <strong className={`tag tag--${OUTCOME_TONE[entry.outcome]}`}>{entry.verdict}</strong>
+            </h3>
+            <p className="body">{entry.reason}</p>
+            {entry.answers.length > 0 && (
+              <ul className="trace__answers">
+                {entry.answers.map((answer) => (
+                  <li key={answer.question}>
+                    {QUESTIONS[answer.question].shortLabel}: <strong>{answer.label}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
       </ol>
       {notNeeded.length > 0 && (
         <p className="body trace__skipped">
@@ -149,30 +138,20 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
         </p>
       )}
 
-      {decision.openQuestions.length > 0 && (
+      {view.openQuestions.length > 0 && (
         <>
           <h2 className="heading-m">Open questions</h2>
           <p className="body">You were not sure about these. Settle them before you act: the answer could change your route.</p>
-          {decision.openQuestions.map((open) => (
+          {view.openQuestions.map((open) => (
             <div className="open-question" key={open.question}>
-              <h3 className="heading-s">{QUESTIONS[open.question].text}</h3>
+              <h3 className="heading-s">{open.question}</h3>
               <p className="body">{open.resolve}</p>
               {open.outcomes.length === 0 ? (
                 <p className="body">A firm answer would not change your route, but it strengthens your record.</p>
               ) : (
                 <ul className="list list--bullet">
                   {open.outcomes.map((outcome) => (
-                    <li key={outcome.value}>
-                      If the answer is “{outcome.label.toLowerCase()}”
-                      {outcome.regime && <>, the {REGIMES[outcome.regime].name} would apply instead</>}
-                      {outcome.routes.length > 0 && (
-                        <>
-                          {outcome.regime ? ' and this could lead to: ' : ', this could open: '}
-                          {outcome.routes.map((id) => ROUTES[id].title.toLowerCase()).join('; ')}
-                        </>
-                      )}
-                      .
-                    </li>
+                    <li key={outcome}>{outcome}</li>
                   ))}
                 </ul>
               )}
@@ -183,28 +162,28 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
 
       <h2 className="heading-m">Risks to manage</h2>
       <ul className="list list--bullet">
-        {content.risks.map((risk) => (
+        {view.risks.map((risk) => (
           <li key={risk}>{risk}</li>
         ))}
       </ul>
 
-      <h2 className="heading-m">Next steps for {words.you}</h2>
+      <h2 className="heading-m">Next steps for {view.you}</h2>
       <ol className="list list--number">
-        {content.nextSteps[role].map((step) => (
+        {view.nextSteps.yours.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
       <details className="details">
-        <summary className="details__summary">What {words.other} should do</summary>
+        <summary className="details__summary">What {view.other} should do</summary>
         <ol className="list list--number details__text">
-          {content.nextSteps[words.otherRole].map((step) => (
+          {view.nextSteps.theirs.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
       </details>
 
       <p className="body">
-        <strong>How long it usually takes:</strong> {content.timescale}
+        <strong>How long it usually takes:</strong> {view.timescale}
       </p>
 
       <TickedObstacles />
@@ -216,9 +195,7 @@ function Result({ decision, answers, remaining }: { decision: Decision; answers:
       </div>
 
       <div className="notice disclaimer">
-        <p className="body">
-          {DISCLAIMER}
-        </p>
+        <p className="body">{DISCLAIMER}</p>
         <p className="body small">
           Rules version {RULES_VERSION}, last reviewed on {RULES_REVIEWED_LABEL}.
         </p>

@@ -1,0 +1,106 @@
+import type { Answers, Citation, RegimeId, Role, RouteId } from './types';
+import { QUESTIONS } from './questions';
+import { REGIMES, WELSH_PSR } from './regimes';
+import { ROLE_WORDS, roleOf } from './roles';
+import { formatMoney } from './money';
+import type { Decision, GateTrace } from './decide';
+import { ROUTES, routeIn, type RouteOption } from './routes';
+
+/** A route open to the person, by its name in their regime. */
+export interface OpenRoute {
+  id: RouteId;
+  name: string;
+  summary: string;
+}
+
+export interface OpenQuestionView {
+  question: string;
+  resolve: string;
+  /** One sentence per firm answer that would change something; empty when none would. */
+  outcomes: string[];
+}
+
+/**
+ * Everything the result says, in words, worked out once from a decision: the
+ * result screen and the decision record both show this, so they cannot drift.
+ * Loaded with the route catalogue, so never on the first screen.
+ */
+export interface ResultView {
+  regime: RegimeId;
+  regimeName: string;
+  route: RouteId;
+  /** The route's name in this regime: the result's heading. */
+  name: string;
+  summary: string;
+  allows: string;
+  when: string;
+  basis: Citation[];
+  /** The parts of the route the answers switch on. */
+  options: RouteOption[];
+  /** The recommended route first, then any other route found open. */
+  openRoutes: OpenRoute[];
+  /** Said when the Welsh Provider Selection Regime applies. */
+  welshNote?: string;
+  /** Said when the threshold used is not confirmed: which figure we used, and where to check. */
+  unconfirmedThreshold?: { used: string; source: Citation };
+  trace: GateTrace[];
+  openQuestions: OpenQuestionView[];
+  risks: string[];
+  role: Role;
+  otherRole: Role;
+  you: string;
+  other: string;
+  nextSteps: { yours: string[]; theirs: string[] };
+  timescale: string;
+}
+
+const openRoute = (route: RouteId, regime: RegimeId): OpenRoute => ({
+  id: route,
+  name: routeIn(route, regime).name,
+  summary: ROUTES[route].summary,
+});
+
+function outcomeSentence(label: string, regime: RegimeId | undefined, routes: readonly RouteId[]): string {
+  const law = regime && `the ${REGIMES[regime].name} would apply instead`;
+  const titles = routes.map((id) => ROUTES[id].title.toLowerCase()).join('; ');
+  const could = titles && (law ? `this could lead to: ${titles}` : `this could open: ${titles}`);
+  return `If the answer is “${label.toLowerCase()}”, ${[law, could].filter(Boolean).join(' and ')}.`;
+}
+
+export function resultView(decision: Decision, answers: Answers): ResultView {
+  const { regime, route } = decision;
+  const content = routeIn(route, regime);
+  const role = roleOf(answers);
+  const words = ROLE_WORDS[role];
+  const threshold = decision.threshold?.threshold;
+  return {
+    regime,
+    regimeName: REGIMES[regime].name,
+    route,
+    name: content.name,
+    summary: ROUTES[route].summary,
+    allows: content.allows,
+    when: content.when,
+    basis: content.basis,
+    options: (content.options ?? []).filter((option) => decision.options.includes(option.id)),
+    openRoutes: [route, ...decision.alsoOpen].map((id) => openRoute(id, regime)),
+    ...(regime === 'psr' && answers.nation === 'wales' && { welshNote: WELSH_PSR }),
+    ...(threshold &&
+      !threshold.confirmed && {
+        unconfirmedThreshold: { used: `We used ${formatMoney(threshold.amount)} (${threshold.basis}).`, source: threshold.source },
+      }),
+    trace: decision.trace,
+    openQuestions: decision.openQuestions.map((open) => ({
+      question: QUESTIONS[open.question].text,
+      resolve: open.resolve,
+      outcomes: open.outcomes.map((outcome) => outcomeSentence(outcome.label, outcome.regime, outcome.routes)),
+    })),
+    risks: content.risks,
+    role,
+    otherRole: words.otherRole,
+    you: words.you,
+    other: words.other,
+    nextSteps: { yours: content.nextSteps[role], theirs: content.nextSteps[words.otherRole] },
+    timescale: content.timescale,
+  };
+}
