@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useLocation } from 'react-router-dom';
 import { useSelector } from '@xstate/react';
 import type { JourneyEvent } from '../machines/journey';
@@ -141,7 +141,12 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
     const parsed = parseLink(answerQuery.toString());
     return sameJourney(actor.getSnapshot(), step, serialiseAnswers(parsed.answers), parsed.remaining);
   };
-  const api: JourneyApi = { actor, linkProblems, send, resume, startAfresh, inSync: syncedAt === here || machineMatchesUrl() };
+  const inSync = syncedAt === here || machineMatchesUrl();
+  // A stable value, so screens that only send events do not re-render on every URL change.
+  const api = useMemo<JourneyApi>(
+    () => ({ actor, linkProblems, send, resume, startAfresh, inSync }),
+    [actor, linkProblems, send, resume, startAfresh, inSync],
+  );
   return <JourneyContext.Provider value={api}>{children}</JourneyContext.Provider>;
 }
 

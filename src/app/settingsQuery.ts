@@ -1,4 +1,4 @@
-import { OBSTACLES_KEY, parseObstacles, serialiseObstacles } from '../rules/obstacleIds';
+import { OBSTACLES_KEY, parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacleIds';
 
 /**
  * A step's query carries answers and, beside them, a few settings that are
@@ -6,20 +6,26 @@ import { OBSTACLES_KEY, parseObstacles, serialiseObstacles } from '../rules/obst
  * the answers are parsed, so they never reach the journey or decide(), and
  * are put back on every URL the journey moves to.
  */
-export const SETTING_KEYS = [OBSTACLES_KEY] as const;
-
 export interface SplitQuery {
   /** Everything that is not a setting: the answers, to be parsed as untrusted input. */
   answers: URLSearchParams;
+  /** The obstacles ticked, in catalogue order. */
+  obstacles: ObstacleId[];
   /** The settings in canonical form (`obstacles=a,b`), or '' when there are none. */
   settings: string;
 }
 
+/** The settings part of a query for these ticked obstacles (`obstacles=a,b`), or '' for none. */
+export function obstaclesSetting(ticked: readonly ObstacleId[]): string {
+  const value = serialiseObstacles(ticked);
+  return value ? `${OBSTACLES_KEY}=${value}` : '';
+}
+
 export function splitQuery(search: string): SplitQuery {
   const answers = new URLSearchParams(search);
-  const obstacles = serialiseObstacles(parseObstacles(answers.get(OBSTACLES_KEY)));
-  for (const key of SETTING_KEYS) answers.delete(key);
-  return { answers, settings: obstacles ? `${OBSTACLES_KEY}=${obstacles}` : '' };
+  const obstacles = parseObstacles(answers.get(OBSTACLES_KEY));
+  answers.delete(OBSTACLES_KEY);
+  return { answers, obstacles, settings: obstaclesSetting(obstacles) };
 }
 
 /** Adds settings to an in-app path that may already have answers in its query. */

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { OBSTACLES_KEY, obstaclesForRecord, serialiseObstacles } from '../rules/obstacles';
+import { obstaclesForRecord } from '../rules/obstacles';
 import { useObstacles } from '../workshop/useObstacles';
-import { withSettings } from '../app/settingsQuery';
+import { obstaclesSetting, withSettings } from '../app/settingsQuery';
 import type { Answers } from '../rules';
 import { useJourney, useJourneySnapshot } from '../app/journey';
 import { shareLink } from '../app/urls';
@@ -25,8 +25,7 @@ function saveFile(name: string, contents: string, format: Format) {
 /** The address that reproduces this result anywhere; the ticked obstacles travel with it, as on every step's URL. */
 export function useResultLink(answers: Answers, remaining: boolean): string {
   const [ticked] = useObstacles();
-  const obstacles = serialiseObstacles(ticked);
-  return withSettings(shareLink('result', answers, { remaining }), obstacles ? `${OBSTACLES_KEY}=${obstacles}` : '');
+  return withSettings(shareLink('result', answers, { remaining }), obstaclesSetting(ticked));
 }
 
 /** What a person can do with a result: check other routes, share it, keep a record, print it, or start again. */

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { OBSTACLES_KEY, parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacleIds';
-import { splitQuery, withSettings } from '../app/settingsQuery';
+import { parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacleIds';
+import { obstaclesSetting, splitQuery, withSettings } from '../app/settingsQuery';
 
 /** The obstacles a group has ticked, kept in the URL so they survive a reload and travel with a shared link. */
 export function useObstacles(): [ObstacleId[], (ticked: ObstacleId[]) => void] {
   const location = useLocation();
   const navigate = useNavigate();
-  const inUrl = serialiseObstacles(parseObstacles(new URLSearchParams(location.search).get(OBSTACLES_KEY)));
+  const query = splitQuery(location.search);
+  const inUrl = serialiseObstacles(query.obstacles);
   // The router renders a navigation as a transition; until it lands, show what was
   // just ticked, so a checkbox never flicks back under the person's finger.
   const [pending, setPending] = useState<string | null>(null);
@@ -16,11 +17,10 @@ export function useObstacles(): [ObstacleId[], (ticked: ObstacleId[]) => void] {
   }, [pending, inUrl]);
   const ticked = parseObstacles(pending ?? inUrl);
   function setTicked(next: ObstacleId[]) {
-    const answers = splitQuery(location.search).answers.toString();
-    const value = serialiseObstacles(next);
-    setPending(value);
+    const answers = query.answers.toString();
+    setPending(serialiseObstacles(next));
     const path = answers ? `${location.pathname}?${answers}` : location.pathname;
-    navigate(withSettings(path, value ? `${OBSTACLES_KEY}=${value}` : ''), { replace: true });
+    navigate(withSettings(path, obstaclesSetting(next)), { replace: true });
   }
   return [ticked, setTicked];
 }
