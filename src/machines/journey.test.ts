@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyMachine } from './journey';
-import { createJourney, replay, routeOf, stepOf } from './steps';
+import { checkingRemaining, createJourney, replay, routeOf, stepOf } from './steps';
 import { ROUTE_IDS, decide, questionsOnPath, regimeFor, walk, type Answers } from '../rules';
 import { eventsFor, journeyPaths } from '../../tests/model/journeyModel';
 
@@ -37,7 +37,7 @@ describe('journey statechart (model-based)', () => {
     const results = paths.filter((path) => stepOf(path.state) === 'result');
     expect(results.length).toBeGreaterThan(50);
     for (const path of results) {
-      const decision = decide(path.state.context.answers, { remaining: path.state.context.remaining });
+      const decision = decide(path.state.context.answers, { remaining: checkingRemaining(path.state) });
       expect(decision.status).toBe('complete');
       if (decision.status === 'complete') expect(routeOf(path.state)).toBe(decision.route);
     }
@@ -174,7 +174,7 @@ describe('checking the remaining routes', () => {
   };
 
   it('every generated remaining-routes result lists the recommendation first, then every other route walk() finds open', () => {
-    const results = paths.filter((p) => stepOf(p.state) === 'result' && p.state.context.remaining);
+    const results = paths.filter((p) => stepOf(p.state) === 'result' && checkingRemaining(p.state));
     expect(results.length).toBeGreaterThan(20);
     for (const path of results) {
       const answers = path.state.context.answers;
@@ -197,7 +197,7 @@ describe('checking the remaining routes', () => {
     expect(first).toBe('uniqueSupplier');
     actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('result');
-    expect(actor.getSnapshot().context.remaining).toBe(false);
+    expect(checkingRemaining(actor.getSnapshot())).toBe(false);
 
     actor.send({ type: 'CHECK_REMAINING' });
     for (const value of ['yes', 'yes', 'no', 'no']) actor.send({ type: 'ANSWER', value });
@@ -215,22 +215,22 @@ describe('checking the remaining routes', () => {
     const again = createJourney();
     replay(again, snapshot.context.answers, 'result', { remaining: true });
     expect(stepOf(again.getSnapshot())).toBe('result');
-    expect(again.getSnapshot().context.remaining).toBe(true);
+    expect(checkingRemaining(again.getSnapshot())).toBe(true);
     expect(again.getSnapshot().context.answers).toEqual(snapshot.context.answers);
   });
 
   it('changing an answer before the recommendation leaves the remaining check', () => {
     const actor = createJourney();
     replay(actor, { ...userChoice, uniqueSupplier: 'no', coInvestment: 'no', innovationNeed: 'no' }, 'check-answers', { remaining: true });
-    expect(actor.getSnapshot().context.remaining).toBe(true);
+    expect(checkingRemaining(actor.getSnapshot())).toBe(true);
     actor.send({ type: 'CHANGE', question: 'uniqueSupplier' });
     expect(stepOf(actor.getSnapshot())).toBe('uniqueSupplier');
-    expect(actor.getSnapshot().context.remaining).toBe(true);
+    expect(checkingRemaining(actor.getSnapshot())).toBe(true);
     actor.send({ type: 'ANSWER', value: 'no' });
     expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
     actor.send({ type: 'CHANGE', question: 'nation' });
     expect(stepOf(actor.getSnapshot())).toBe('nation');
-    expect(actor.getSnapshot().context.remaining).toBe(false);
+    expect(checkingRemaining(actor.getSnapshot())).toBe(false);
     expect(actor.getSnapshot().context.answers.uniqueSupplier).toBeUndefined();
   });
 
@@ -240,6 +240,6 @@ describe('checking the remaining routes', () => {
     expect(routeOf(actor.getSnapshot())).toBe('competitive-tender');
     actor.send({ type: 'CHECK_REMAINING' });
     expect(stepOf(actor.getSnapshot())).toBe('result');
-    expect(actor.getSnapshot().context.remaining).toBe(false);
+    expect(checkingRemaining(actor.getSnapshot())).toBe(false);
   });
 });

@@ -19,9 +19,10 @@ import {
 
 export interface JourneyContext {
   answers: Answers;
-  /** The person chose to check the remaining routes: a choice, not something answers imply. */
-  remaining: boolean;
-  /** While checking the remaining routes, the question on screen. */
+  /**
+   * While checking the remaining routes (the `remaining` state), the question on
+   * screen: that check is one generic state, so it needs this pointer.
+   */
   asking?: QuestionId;
 }
 
@@ -104,17 +105,17 @@ export const journeyMachine = setup({
     loadAnswers: assign(({ event }) => ({
       answers: event.type === 'LOAD' ? pruneToPath(event.answers) : {},
     })),
-    forgetAnswers: assign({ answers: {}, remaining: false, asking: undefined }),
-    beginRemaining: assign(({ context }) => ({ remaining: true, asking: remainingQuestions(context.answers)[0] })),
+    forgetAnswers: assign({ answers: {}, asking: undefined }),
+    beginRemaining: assign(({ context }) => ({ asking: remainingQuestions(context.answers)[0] })),
     recordRemainingAnswer: assign(({ context, event }) => remainingAfter(context, event) ?? {}),
     askPrevious: assign(({ context }) => ({ asking: previousRemaining(context) })),
     askChanged: assign(({ event }) => (event.type === 'CHANGE' ? { asking: event.question } : {})),
     /** Leaving the remaining check keeps only the answers on the recommendation's path. */
-    stopRemaining: assign(({ context }) => ({ remaining: false, asking: undefined, answers: pruneToPath(context.answers) })),
+    stopRemaining: assign(({ context }) => ({ asking: undefined, answers: pruneToPath(context.answers) })),
   },
 }).createMachine({
   id: 'journey',
-  context: { answers: {}, remaining: false },
+  context: { answers: {} },
   initial: 'start',
   on: {
     RESTART: { target: '.start', actions: 'forgetAnswers' },

@@ -31,7 +31,8 @@ export function stepOf(snapshot: JourneySnapshot): StepId {
 }
 
 /** Whether the person is checking the remaining routes (part of the URL, as it is not an answer). */
-export const checkingRemaining = (snapshot: JourneySnapshot): boolean => snapshot.context.remaining;
+/** The person chose to check the remaining routes: a choice the chart's state records, not the answers. */
+export const checkingRemaining = (snapshot: JourneySnapshot): boolean => snapshot.matches('remaining');
 
 /** The route the journey has reached, once it has reached one. */
 export function routeOf(snapshot: JourneySnapshot): RouteId | undefined {

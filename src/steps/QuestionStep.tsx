@@ -5,6 +5,7 @@ import { StepHeading } from './StepHeading';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
 import { LinkProblems } from './LinkProblems';
+import { checkingRemaining } from '../machines/steps';
 
 /** One question per screen, as a real form: the catalogue supplies the words. */
 export function QuestionStep({ questionId }: { questionId: QuestionId }) {
@@ -13,7 +14,7 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   const saved = useJourneySnapshot((snapshot) => snapshot.context.answers[questionId]);
   const number = useJourneySnapshot(
     (snapshot) =>
-      questionsOnPath(snapshot.context.answers, { remaining: snapshot.context.remaining }).indexOf(questionId) + 1,
+      questionsOnPath(snapshot.context.answers, { remaining: checkingRemaining(snapshot) }).indexOf(questionId) + 1,
   );
   const [value, setValue] = useState(saved === undefined ? '' : question.kind === 'money' ? Number(saved).toLocaleString('en-GB') : saved);
   const [error, setError] = useState<string>();

@@ -1,6 +1,6 @@
 import { getShortestPaths } from 'xstate/graph';
 import { journeyMachine, type JourneyEvent } from '../../src/machines/journey';
-import { routeOf, stepOf, type JourneySnapshot, type StepId } from '../../src/machines/steps';
+import { checkingRemaining, routeOf, stepOf, type JourneySnapshot, type StepId } from '../../src/machines/steps';
 import {
   GATES,
   QUESTIONS,
@@ -31,7 +31,7 @@ export function eventsFor(snapshot: JourneySnapshot, options: ModelOptions = {})
   const step = stepOf(snapshot);
   if (step === 'start') return [{ type: 'START' }];
   if (step === 'check-answers') return [{ type: 'CONFIRM' }];
-  if (step === 'result') return options.checkRemaining && !snapshot.context.remaining ? [{ type: 'CHECK_REMAINING' }] : [];
+  if (step === 'result') return options.checkRemaining && !checkingRemaining(snapshot) ? [{ type: 'CHECK_REMAINING' }] : [];
   const question = QUESTIONS[step];
   if (question.kind === 'choice') return question.options.map((option) => ({ type: 'ANSWER', value: option.value }));
   const answers = snapshot.context.answers;
@@ -54,7 +54,7 @@ export function essence(snapshot: JourneySnapshot): string {
   const gate = GATES.find((g) => (g.questions as readonly string[]).includes(step));
   const inGate = Object.fromEntries((gate?.questions ?? []).map((q) => [q, answers[q]]));
   // While checking the remaining routes, the route already recommended shapes what follows.
-  const recommended = snapshot.context.remaining ? walk(answers).route : undefined;
+  const recommended = checkingRemaining(snapshot) ? walk(answers).route : undefined;
   return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), isLightTouchService(answers), answers.buying, inGate]);
 }
 
