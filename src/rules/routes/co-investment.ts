@@ -38,7 +38,7 @@ const TIMESCALE =
   'Depends on the deal: agreeing a joint venture or collaboration agreement often takes several months. No procurement notices or standstill period apply while it genuinely stays outside the rules.';
 
 const ALLOWS_CORE =
-  'You and the social enterprise can each invest money, property, staff or know-how in a shared project and share its risks and rewards.';
+  'The authority and the social enterprise can each invest money, property, staff or know-how in a shared project and share its risks and rewards.';
 
 const pa2023: RouteInRegime = {
   name: 'Co-investment outside the Act (not a public contract, s.3)',
