@@ -30,7 +30,6 @@ export function stepOf(snapshot: JourneySnapshot): StepId {
   return sub === 'result' ? 'result' : 'check-answers';
 }
 
-/** Whether the person is checking the remaining routes (part of the URL, as it is not an answer). */
 /** The person chose to check the remaining routes: a choice the chart's state records, not the answers. */
 export const checkingRemaining = (snapshot: JourneySnapshot): boolean => snapshot.matches('remaining');
 
