@@ -1,11 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { isQuestionId, RULES_REVIEWED_LABEL, RULES_VERSION } from '../rules';
-import { stepOf, stepTitle } from '../machines/steps';
-import { JourneyProvider, useJourney, useJourneySnapshot } from './journey';
-import { useProgressStore } from './progressStore';
+import { stepOf } from '../machines/steps';
+import { useJourney, useJourneySnapshot } from '../journey/context';
+import { JourneyProvider } from './JourneyProvider';
+import { useProgressStore } from '../session/progressStore';
 import { LoadProblem } from './LoadProblem';
-import { stepPath } from './urls';
+import { stepPath } from '../journey/paths';
+import { stepTitle } from '../steps/stepTitle';
+import { answersWording } from '../embed/settings';
 import { StartStep } from '../steps/StartStep';
 import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
@@ -24,7 +27,7 @@ function Screen() {
     document.title = `${stepTitle(step)} – ${SERVICE_NAME}`;
   }, [step]);
   if (!inSync) return null;
-  if (step === 'start') return <StartStep />;
+  if (step === 'start') return <StartStep wording={answersWording()} />;
   if (step === 'check-answers') return <CheckAnswersStep />;
   if (step === 'result') {
     return (

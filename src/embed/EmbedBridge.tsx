@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { regimeFor } from '../rules';
-import { routeOf, stepOf } from '../machines/steps';
-import { useJourney, useJourneySnapshot } from '../app/journey';
+import { decisionOf, stepOf } from '../machines/steps';
+import { useJourney, useJourneySnapshot } from '../journey/context';
 import { readEmbedSettings } from './settings';
 import { envelope, type FrameMessage } from './protocol';
 
@@ -51,11 +50,9 @@ export function EmbedBridge() {
     lastStep.current = step;
     post({ type: 'step', step });
     if (step !== 'result') return;
-    // The chart already knows the route; the host needs nothing more, so the full decision is not worked out here.
-    const snapshot = actor.getSnapshot();
-    const route = routeOf(snapshot);
-    const regime = regimeFor(snapshot.context.answers);
-    if (route && regime) post({ type: 'result', route, regime });
+    // The same decision the result screen shows.
+    const decision = decisionOf(actor.getSnapshot());
+    if (decision) post({ type: 'result', route: decision.route, regime: decision.regime });
   }, [post, inSync, step, actor]);
 
   return null;

@@ -3,8 +3,8 @@
  * and how the page changes for it. The URL is written by embed.js, or by hand
  * for a plain iframe, or by anyone at all: every value in it is checked.
  */
-import { readMode } from '../app/mode';
-import { stopSaving, useProgressStore } from '../app/progressStore';
+import { readMode } from '../session/mode';
+import { stopSaving, useProgressStore } from '../session/progressStore';
 import { accentShades, parseAccent } from './accent';
 import { parseParentOrigin } from './protocol';
 

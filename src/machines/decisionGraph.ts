@@ -1,7 +1,7 @@
-import { isQuestionId, isRouteId, questionsOnPath, type Answers, type QuestionId, type RouteId } from '../rules';
+import { answersGiven, isQuestionId, isRouteId, questionsOnPath, type Answers, type JourneyStep, type QuestionId, type RouteId } from '../rules';
 import type { AnyStateMachine } from 'xstate';
 import { journeyMachine } from './journey';
-import type { StepId } from './steps';
+import { routeOf, stepOf, type JourneySnapshot } from './steps';
 
 export type MapNodeId = 'start' | QuestionId | RouteId;
 
@@ -87,7 +87,28 @@ export function decisionGraph(machine: AnyStateMachine = journeyMachine): Decisi
  * The nodes a journey has passed through: the start, the questions answered
  * on its path, the step on screen and, once reached, the route.
  */
-export function pathOnMap(answers: Answers, step: StepId, route: RouteId | undefined): MapNodeId[] {
+export function pathOnMap(answers: Answers, step: JourneyStep, route: RouteId | undefined): MapNodeId[] {
   const questions = questionsOnPath(answers).filter((question) => answers[question] !== undefined || question === step);
   return ['start', ...questions, ...(route ? [route] : [])];
+}
+
+export interface MapPosition {
+  /** The nodes passed through, in order. */
+  path: MapNodeId[];
+  /** The node on screen now: the start, a question or the route reached. */
+  current?: MapNodeId;
+  /** Each answer given, in words, by question. */
+  given: Map<QuestionId, string>;
+}
+
+/** Where this journey stands on the map. */
+export function mapPositionOf(snapshot: JourneySnapshot): MapPosition {
+  const answers = snapshot.context.answers;
+  const step = stepOf(snapshot);
+  const route = routeOf(snapshot);
+  return {
+    path: pathOnMap(answers, step, route),
+    current: step === 'start' || isQuestionId(step) ? step : route,
+    given: new Map(answersGiven(Object.keys(answers) as QuestionId[], answers).map((entry) => [entry.question, entry.label])),
+  };
 }

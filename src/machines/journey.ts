@@ -1,29 +1,33 @@
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import {
-  ASKED_WHEN,
-  QUESTION_IDS,
+  FIRST_QUESTION,
+  FLOW,
   ROUTE_IDS,
-  ROUTE_OPENS,
+  answersThrough,
+  hasRemainingRoutes,
+  holds,
   parseAnswer,
   pruneToPath,
-  questionBefore,
   questionsOnPath,
-  remainingQuestions,
-  hasRemainingRoutes,
-  REMAINING,
-  walk,
+  stepBefore,
   type Answers,
+  type Branch,
+  type JourneyStep,
   type QuestionId,
-  type RouteId,
+  type QuestionNode,
 } from '../rules';
 
 export interface JourneyContext {
   answers: Answers;
+  /** The person chose to check the remaining routes too: the walk goes on past the recommendation. */
+  remaining: boolean;
+  /** Set by CHANGE: once the changed answer is given, carry on to check-answers past every answer still on the path. */
+  changing: boolean;
   /**
-   * While checking the remaining routes (the `remaining` state), the question on
-   * screen: that check is one generic state, so it needs this pointer.
+   * Only while one event is being handled: the step the journey is being carried
+   * to, through answers it already has (BACK, CHANGE and LOAD all travel this way).
    */
-  asking?: QuestionId;
+  travelTo?: JourneyStep;
 }
 
 export type JourneyEvent =
@@ -35,32 +39,22 @@ export type JourneyEvent =
   | { type: 'RESTART' }
   /** From a result: carry on through the gates that were skipped. */
   | { type: 'CHECK_REMAINING' }
-  /** Restores answers from a link or saved progress; replaying ANSWERs then finds the step. */
-  | { type: 'LOAD'; answers: Answers };
+  /** Rebuilds the journey from answers alone (a link, a reload, saved progress), as far as `step` or as far as they reach. */
+  | { type: 'LOAD'; answers: Answers; step: JourneyStep; remaining?: boolean };
 
 type AnsweringParams = { answering: QuestionId };
 
-/** While checking the remaining routes: the answers and next question once this answer is recorded. */
-function remainingAfter(context: JourneyContext, event: JourneyEvent): { answers: Answers; asking?: QuestionId } | undefined {
-  if (event.type !== 'ANSWER' || context.asking === undefined) return undefined;
-  const parsed = parseAnswer(context.asking, event.value);
-  if (!('value' in parsed)) return undefined;
-  const answers = pruneToPath({ ...context.answers, [context.asking]: parsed.value }, REMAINING);
-  const questions = remainingQuestions(answers);
-  return { answers, asking: questions[questions.indexOf(context.asking) + 1] };
-}
+const walkOptions = (context: JourneyContext) => ({ remaining: context.remaining });
 
-const previousRemaining = (context: JourneyContext): QuestionId | undefined => {
-  const questions = remainingQuestions(context.answers);
-  return context.asking === undefined ? questions.at(-1) : questions[questions.indexOf(context.asking) - 1];
-};
-
-/** The answers as they will be once the event's answer is recorded: guards run before actions. */
+/** The answers on the path through this question, once the event's answer is recorded: guards run before actions. */
 function answersAfter(context: JourneyContext, event: JourneyEvent, question: QuestionId): Answers | undefined {
   if (event.type !== 'ANSWER') return undefined;
   const parsed = parseAnswer(question, event.value);
-  return 'value' in parsed ? { ...context.answers, [question]: parsed.value } : undefined;
+  if (!('value' in parsed)) return undefined;
+  return answersThrough({ ...context.answers, [question]: parsed.value }, question, walkOptions(context));
 }
+
+const positionOf = (context: JourneyContext, step: JourneyStep) => ({ step, remaining: context.remaining });
 
 export const journeyMachine = setup({
   types: {
@@ -71,196 +65,103 @@ export const journeyMachine = setup({
     /** The answer is one the question accepts; anything else leaves the journey where it is. */
     isValidAnswer: ({ context, event }, { answering }: AnsweringParams) =>
       answersAfter(context, event, answering) !== undefined,
-    /** With this answer, the route's gate opens. */
-    opens: ({ context, event }, { answering, route }: AnsweringParams & { route: RouteId }) => {
+    /** With this answer, the branch's condition holds. While checking the remaining routes no route ends the walk. */
+    branchHolds: ({ context, event }, { answering, branch }: AnsweringParams & { branch: Branch }) => {
       const answers = answersAfter(context, event, answering);
-      return answers !== undefined && ROUTE_OPENS[route](answers);
+      if (answers === undefined || branch.when === undefined) return answers !== undefined;
+      return !('opens' in branch.when && context.remaining) && holds(branch.when, answers);
     },
-    /** With this answer, the question is asked next. */
-    asks: ({ context, event }, { answering, question }: AnsweringParams & { question: QuestionId }) => {
-      const answers = answersAfter(context, event, answering);
-      return answers !== undefined && ASKED_WHEN[question](answers);
-    },
-    isPreviousStep: ({ context }, { question, from }: { question: QuestionId; from: QuestionId | 'end' }) =>
-      questionBefore(context.answers, from) === question,
-    isOnPath: ({ context, event }, { question }: { question: QuestionId }) =>
-      event.type === 'CHANGE' && event.question === question && questionsOnPath(context.answers).includes(question),
-    canCheckRemaining: ({ context }) => hasRemainingRoutes(context.answers),
-    isValidRemainingAnswer: ({ context, event }) => remainingAfter(context, event) !== undefined,
-    isLastRemainingAnswer: ({ context, event }) => {
-      const after = remainingAfter(context, event);
-      return after !== undefined && after.asking === undefined;
-    },
-    hasNothingToAsk: ({ context }) => context.asking === undefined,
-    /** Back from the first remaining question (or an empty check) returns to this route's result. */
-    isBackToRecommendation: ({ context }, { route }: { route: RouteId }) =>
-      previousRemaining(context) === undefined && walk(context.answers).route === route,
-    isRemainingQuestion: ({ context, event }) =>
-      event.type === 'CHANGE' && remainingQuestions(context.answers).includes(event.question),
+    isOnPath: ({ context, event }) =>
+      event.type === 'CHANGE' && questionsOnPath(context.answers, walkOptions(context)).includes(event.question),
+    canCheckRemaining: ({ context }) => !context.remaining && hasRemainingRoutes(context.answers),
+    loadsStart: ({ event }) => event.type === 'LOAD' && event.step === 'start',
   },
   actions: {
-    recordAnswer: assign(({ context, event }, { answering }: AnsweringParams) => ({
-      answers: pruneToPath(answersAfter(context, event, answering) ?? context.answers),
-    })),
-    loadAnswers: assign(({ event }) => ({
-      answers: event.type === 'LOAD' ? pruneToPath(event.answers) : {},
-    })),
-    forgetAnswers: assign({ answers: {}, asking: undefined }),
-    beginRemaining: assign(({ context }) => ({ asking: remainingQuestions(context.answers)[0] })),
-    recordRemainingAnswer: assign(({ context, event }) => remainingAfter(context, event) ?? {}),
-    askPrevious: assign(({ context }) => ({ asking: previousRemaining(context) })),
-    askChanged: assign(({ event }) => (event.type === 'CHANGE' ? { asking: event.question } : {})),
-    /** Leaving the remaining check keeps only the answers on the recommendation's path. */
-    stopRemaining: assign(({ context }) => ({ asking: undefined, answers: pruneToPath(context.answers) })),
+    recordAnswer: assign(({ context, event }, { answering }: AnsweringParams) => {
+      if (event.type !== 'ANSWER') return {};
+      const parsed = parseAnswer(answering, event.value);
+      if (!('value' in parsed)) return {};
+      return { answers: pruneToPath({ ...context.answers, [answering]: parsed.value }, walkOptions(context)) };
+    }),
+    /** A person's own answer (not one travelled through) after CHANGE heads back to check-answers. */
+    followChange: assign(({ context }) => (context.changing && context.travelTo === undefined ? { travelTo: 'check-answers' as const } : {})),
+    /**
+     * On reaching a question while travelling: stop if it is the destination or
+     * has no answer yet, otherwise answer it again and move on.
+     */
+    travel: enqueueActions(({ context, enqueue }, { question }: { question: QuestionId }) => {
+      if (context.travelTo === undefined) return;
+      const answer = context.answers[question];
+      if (context.travelTo === question || answer === undefined) enqueue.assign({ travelTo: undefined });
+      else enqueue.raise({ type: 'ANSWER', value: answer });
+    }),
+    /** On reaching a route: the journey has arrived, at its result if that is where it was going. */
+    arrive: enqueueActions(({ context, enqueue }) => {
+      if (context.travelTo === 'result') enqueue.raise({ type: 'CONFIRM' });
+      enqueue.assign({ travelTo: undefined, changing: false });
+    }),
+    travelBack: assign(({ context }, { from }: { from: JourneyStep }) => {
+      const before = stepBefore(context.answers, positionOf(context, from));
+      if (before === undefined) return {};
+      // Leaving the remaining-routes check keeps only the answers on the recommendation's path.
+      const answers = before.remaining ? context.answers : pruneToPath(context.answers);
+      return { answers, remaining: before.remaining, changing: false, travelTo: before.step };
+    }),
+    travelToChange: assign(({ event }) => (event.type === 'CHANGE' ? { changing: true, travelTo: event.question } : {})),
+    beginRemaining: assign({ remaining: true, changing: false, travelTo: 'check-answers' as const }),
+    load: assign(({ event }) => {
+      if (event.type !== 'LOAD') return {};
+      const main = pruneToPath(event.answers);
+      const remaining = event.remaining === true && hasRemainingRoutes(main);
+      return {
+        answers: remaining ? pruneToPath(event.answers, { remaining }) : main,
+        remaining,
+        changing: false,
+        travelTo: event.step === 'start' ? undefined : event.step,
+      };
+    }),
+    forgetAnswers: assign({ answers: {}, remaining: false, changing: false, travelTo: undefined }),
   },
 }).createMachine({
   id: 'journey',
-  context: { answers: {} },
+  context: { answers: {}, remaining: false, changing: false },
   initial: 'start',
   on: {
     RESTART: { target: '.start', actions: 'forgetAnswers' },
+    CHANGE: { guard: 'isOnPath', target: `.${FIRST_QUESTION}`, actions: 'travelToChange' },
+    LOAD: [
+      { guard: 'loadsStart', target: '.start', actions: 'load' },
+      { target: `.${FIRST_QUESTION}`, actions: 'load' },
+    ],
   },
   states: {
-    start: {
-      on: {
-        START: 'initiator',
-        LOAD: { actions: 'loadAnswers' },
-      },
-    },
-    initiator: ask('initiator', [{ to: 'nation' }]),
-    nation: ask('nation', [
-      { to: 'healthCare', when: asks('healthCare') },
-      { to: 'startedBefore2025', when: asks('startedBefore2025') },
-      { to: 'buying' },
-    ]),
-    healthCare: ask('healthCare', [{ to: 'startedBefore2025', when: asks('startedBefore2025') }, { to: 'buying' }]),
-    startedBefore2025: ask('startedBefore2025', [{ to: 'buying' }]),
-    buying: ask('buying', [
-      { to: 'no-contract', when: opens('no-contract') },
-      { to: 'existingProvider', when: asks('existingProvider') },
-      { to: 'serviceKind' },
-    ]),
-    serviceKind: ask('serviceKind', [{ to: 'authorityType', when: asks('authorityType') }, { to: 'contractValue' }]),
-    authorityType: ask('authorityType', [{ to: 'contractValue' }]),
-    contractValue: ask('contractValue', [
-      { to: 'below-threshold', when: opens('below-threshold') },
-      { to: 'userChoice', when: asks('userChoice') },
-      { to: 'proportionate', when: asks('proportionate') },
-      { to: 'uniqueSupplier' },
-    ]),
-    userChoice: ask('userChoice', [{ to: 'user-choice', when: opens('user-choice') }, { to: 'proportionate' }]),
-    proportionate: ask('proportionate', [{ to: 'willing' }]),
-    willing: ask('willing', [{ to: 'transparent' }]),
-    transparent: ask('transparent', [
-      { to: 'mutual', when: asks('mutual') },
-      { to: 'light-touch', when: opens('light-touch') },
-      { to: 'uniqueSupplier' },
-    ]),
-    mutual: ask('mutual', [{ to: 'light-touch', when: opens('light-touch') }, { to: 'uniqueSupplier' }]),
-    existingProvider: ask('existingProvider', [
-      { to: 'existing-provider', when: opens('existing-provider') },
-      { to: 'patientChoice' },
-    ]),
-    patientChoice: ask('patientChoice', [{ to: 'patient-choice', when: opens('patient-choice') }, { to: 'mostSuitable' }]),
-    mostSuitable: ask('mostSuitable', [
-      { to: 'most-suitable-provider', when: opens('most-suitable-provider') },
-      { to: 'uniqueSupplier' },
-    ]),
-    uniqueSupplier: ask('uniqueSupplier', [{ to: 'noAlternative', when: asks('noAlternative') }, { to: 'coInvestment' }]),
-    noAlternative: ask('noAlternative', [{ to: 'direct-award', when: opens('direct-award') }, { to: 'coInvestment' }]),
-    coInvestment: ask('coInvestment', [{ to: 'buysOutputs', when: asks('buysOutputs') }, { to: 'innovationNeed' }]),
-    buysOutputs: ask('buysOutputs', [{ to: 'co-investment', when: opens('co-investment') }, { to: 'innovationNeed' }]),
-    innovationNeed: ask('innovationNeed', [
-      { to: 'purchaseAfter', when: asks('purchaseAfter') },
-      { to: 'competitive-tender' },
-    ]),
-    purchaseAfter: ask('purchaseAfter', [
-      { to: 'innovation-partnership', when: opens('innovation-partnership') },
-      { to: 'competitive-tender' },
-    ]),
+    start: { on: { START: FIRST_QUESTION } },
+    ...Object.fromEntries(FLOW.map((node) => [node.id, ask(node)])),
     ...Object.fromEntries(ROUTE_IDS.map((route) => [route, outcome()])),
-    remaining: {
-      initial: 'asking',
-      on: {
-        CHANGE: [
-          { guard: 'isRemainingQuestion', target: '.asking', actions: 'askChanged' },
-          ...QUESTION_IDS.map((question) => ({
-            guard: { type: 'isOnPath' as const, params: { question } },
-            target: `#journey.${question}`,
-            actions: 'stopRemaining' as const,
-          })),
-        ],
-      },
-      states: {
-        asking: {
-          always: { guard: 'hasNothingToAsk', target: 'review' },
-          on: {
-            ANSWER: [
-              { guard: 'isLastRemainingAnswer', target: 'review', actions: 'recordRemainingAnswer' },
-              { guard: 'isValidRemainingAnswer', target: 'asking', reenter: true, actions: 'recordRemainingAnswer' },
-            ],
-            BACK: [...backToRecommendation(), { target: 'asking', reenter: true, actions: 'askPrevious' }],
-          },
-        },
-        review: {
-          on: {
-            CONFIRM: 'result',
-            BACK: [...backToRecommendation(), { target: 'asking', actions: 'askPrevious' }],
-          },
-        },
-        result: { on: { BACK: 'review' } },
-      },
-    },
   },
 });
 
-function backToRecommendation() {
-  return ROUTE_IDS.map((route) => ({
-    guard: { type: 'isBackToRecommendation' as const, params: { route } },
-    target: `#journey.${route}.result`,
-    actions: 'stopRemaining' as const,
-  }));
+/**
+ * BACK from a step: from the first question to the start, from any other back
+ * to the first question and on through the answers to the step before this one.
+ */
+function back(from: JourneyStep) {
+  if (from === FIRST_QUESTION) return { target: '#journey.start' };
+  return { target: `#journey.${FIRST_QUESTION}`, actions: { type: 'travelBack' as const, params: { from } } };
 }
 
-type Condition = { type: 'opens'; route: RouteId } | { type: 'asks'; question: QuestionId };
-interface Branch {
-  to: QuestionId | RouteId;
-  /** Omitted on the last branch: where the journey goes when nothing before it applies. */
-  when?: Condition;
-}
-
-function opens(route: RouteId): Condition {
-  return { type: 'opens', route };
-}
-function asks(question: QuestionId): Condition {
-  return { type: 'asks', question };
-}
-
-/** BACK from a step goes to whichever question came before it on this path. */
-function backFrom(from: QuestionId | 'end') {
-  const earlier = from === 'end' ? QUESTION_IDS : QUESTION_IDS.slice(0, QUESTION_IDS.indexOf(from));
-  return earlier.map((question) => ({
-    guard: { type: 'isPreviousStep' as const, params: { question, from } },
-    target: `#journey.${question}`,
-  }));
-}
-
-/** A question step: ANSWER records the answer and follows the first branch whose condition holds. */
-function ask(question: QuestionId, branches: Branch[]) {
-  const answering = question;
+/** A question step: ANSWER records the answer and follows the first branch of the flow whose condition holds. */
+function ask(node: QuestionNode) {
+  const answering = node.id;
   return {
+    entry: { type: 'travel' as const, params: { question: answering } },
     on: {
-      ANSWER: branches.map(({ to, when }) => ({
-        target: `#journey.${to}`,
-        guard:
-          when === undefined
-            ? { type: 'isValidAnswer' as const, params: { answering } }
-            : when.type === 'opens'
-              ? { type: 'opens' as const, params: { answering, route: when.route } }
-              : { type: 'asks' as const, params: { answering, question: when.question } },
-        actions: { type: 'recordAnswer' as const, params: { answering } },
+      ANSWER: node.next.map((branch) => ({
+        target: `#journey.${branch.to}`,
+        guard: { type: 'branchHolds' as const, params: { answering, branch } },
+        actions: [{ type: 'recordAnswer' as const, params: { answering } }, 'followChange' as const],
       })),
-      BACK: question === 'initiator' ? [{ target: '#journey.start' }] : backFrom(question),
+      BACK: back(answering),
     },
   };
 }
@@ -269,18 +170,12 @@ function ask(question: QuestionId, branches: Branch[]) {
 function outcome() {
   return {
     initial: 'review' as const,
-    on: {
-      CHANGE: QUESTION_IDS.map((question) => ({
-        guard: { type: 'isOnPath' as const, params: { question } },
-        target: `#journey.${question}`,
-      })),
-    },
     states: {
-      review: { on: { CONFIRM: 'result', BACK: backFrom('end') } },
+      review: { entry: 'arrive' as const, on: { CONFIRM: 'result', BACK: back('check-answers') } },
       result: {
         on: {
           BACK: 'review',
-          CHECK_REMAINING: { guard: 'canCheckRemaining', target: '#journey.remaining', actions: 'beginRemaining' },
+          CHECK_REMAINING: { guard: 'canCheckRemaining' as const, target: `#journey.${FIRST_QUESTION}`, actions: 'beginRemaining' as const },
         },
       },
     },

@@ -1,15 +1,19 @@
-import type { Answers, GateId, QuestionId, RegimeId, RouteId } from './types';
+import type { Answers, QuestionId, RegimeId, RouteId } from './types';
 import { ROUTE_IDS } from './types';
-import { GATES, gateOpens, pruneToPath, walk, type Gate, type WalkOptions } from './journey';
-import { QUESTIONS, isLightTouchService } from './questions';
+import { GATES, type Gate, type GateId } from './flow';
+import { completeJourneys, pruneToPath, walk, type Walk, type WalkOptions } from './journey';
+import { QUESTIONS } from './questions';
 import { REGIMES, regimeFor } from './regimes';
-import { thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
+import { isLightTouchService, thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
 import { answerLabel, answersGiven, type AnswerGiven } from './answers';
-import { MAX_CONTRACT_VALUE, formatMoney } from './money';
+import { formatMoney } from './money';
 import type { RouteOptionId } from './routes/types';
 
-/** `settled`: the context gate, which fixes the regime rather than opening a route. */
-export type GateOutcome = 'settled' | 'opened' | 'closed' | 'not-asked' | 'not-reached';
+/**
+ * `settled`: the context gate, which fixes the regime rather than opening a route.
+ * `also-open`: while checking the remaining routes, a gate after the recommendation that opens too.
+ */
+export type GateOutcome = 'settled' | 'opened' | 'also-open' | 'closed' | 'not-asked' | 'not-reached';
 
 export interface GateTrace {
   gate: GateId;
@@ -191,6 +195,7 @@ function explainGate(gate: Gate, answers: Answers, regime: RegimeId, opened: Rou
 const VERDICTS: Record<GateOutcome, string> = {
   settled: 'Law that applies',
   opened: 'Route found',
+  'also-open': 'Also open',
   closed: 'Did not fit',
   'not-asked': 'Not relevant',
   'not-reached': 'Not needed',
@@ -200,45 +205,42 @@ const VERDICTS: Record<GateOutcome, string> = {
 const verdictOf = (gate: GateId, outcome: GateOutcome): string =>
   gate === 'procurement' && outcome === 'closed' ? 'Rules apply' : VERDICTS[outcome];
 
-function traceOf(answers: Answers, asked: QuestionId[], regime: RegimeId): GateTrace[] {
-  return rawTraceOf(answers, asked, regime).map((entry) => ({ ...entry, verdict: verdictOf(entry.gate, entry.outcome) }));
+function traceOf(answers: Answers, state: Walk, regime: RegimeId, options: WalkOptions): GateTrace[] {
+  return rawTraceOf(answers, state, regime, options).map((entry) => ({ ...entry, verdict: verdictOf(entry.gate, entry.outcome) }));
 }
 
-function rawTraceOf(answers: Answers, asked: QuestionId[], regime: RegimeId): Omit<GateTrace, 'verdict'>[] {
+/**
+ * Each gate as the walk met it. Once a route is found the later gates were not
+ * needed, unless the person checked the remaining routes: then every gate they
+ * answered shows as open or closed, with their answers.
+ */
+function rawTraceOf(answers: Answers, state: Walk, regime: RegimeId, options: WalkOptions): Omit<GateTrace, 'verdict'>[] {
   let decided = false;
   return GATES.map((gate) => {
-    const questions = gate.questions.filter((q) => asked.includes(q));
+    const questions = gate.questions.filter((q) => state.asked.includes(q));
     const base = { gate: gate.id, title: gate.title, answers: answersGiven(questions, answers) };
-    if (decided) return { ...base, outcome: 'not-reached' as const, reason: 'Not needed: an earlier route fitted.' };
+    if (decided && !options.remaining) return { ...base, outcome: 'not-reached' as const, reason: 'Not needed: an earlier route fitted.' };
     if (gate.id === 'context') return { ...base, outcome: 'settled' as const, reason: explainGate(gate, answers, regime, undefined) };
-    const opened = gateOpens(gate, answers);
+    const opened = state.opened.find((entry) => entry.gate === gate.id)?.route;
     if (gate.id === 'flexible' && questions.length === 0 && regime !== 'psr') {
       return { ...base, outcome: 'not-asked' as const, reason: explainGate(gate, answers, regime, undefined) };
     }
+    const outcome = opened === undefined ? ('closed' as const) : decided ? ('also-open' as const) : ('opened' as const);
     if (opened) decided = true;
-    return {
-      ...base,
-      outcome: opened ? ('opened' as const) : ('closed' as const),
-      ...(opened && { route: opened }),
-      reason: explainGate(gate, answers, regime, opened),
-    };
+    return { ...base, outcome, ...(opened && { route: opened }), reason: explainGate(gate, answers, regime, opened) };
   });
 }
 
 const EXPLORE_LIMIT = 4000;
 
 /** Every route a set of answers can still lead to, trying each answer to each open question. */
-function reachable(answers: Answers, options: WalkOptions, found: Map<string, { regime: RegimeId; route: RouteId }>, budget: { left: number }): void {
-  if (budget.left-- <= 0) return;
-  const state = walk(answers, options);
-  if (state.next === undefined) {
-    const regime = regimeFor(answers);
-    if (regime && state.route) found.set(`${regime}/${state.route}`, { regime, route: state.route });
-    return;
+function reachable(answers: Answers, options: WalkOptions): { regime: RegimeId; route: RouteId }[] {
+  const found = new Map<string, { regime: RegimeId; route: RouteId }>();
+  for (const journey of completeJourneys(answers, options, EXPLORE_LIMIT)) {
+    const regime = regimeFor(journey.answers);
+    if (regime && journey.walk.route) found.set(`${regime}/${journey.walk.route}`, { regime, route: journey.walk.route });
   }
-  const question = QUESTIONS[state.next];
-  const values = question.kind === 'money' ? ['0', String(MAX_CONTRACT_VALUE)] : question.options.map((o) => o.value);
-  for (const value of values) reachable({ ...answers, [state.next]: value }, options, found, budget);
+  return [...found.values()];
 }
 
 function openQuestionsOf(answers: Answers, asked: QuestionId[], regime: RegimeId, route: RouteId, options: WalkOptions): OpenQuestion[] {
@@ -248,9 +250,7 @@ function openQuestionsOf(answers: Answers, asked: QuestionId[], regime: RegimeId
     const outcomes = question.options
       .filter((option) => option.value !== 'unsure')
       .map((option): OpenQuestionOutcome => {
-        const found = new Map<string, { regime: RegimeId; route: RouteId }>();
-        reachable(pruneToPath({ ...answers, [questionId]: option.value }, options), options, found, { left: EXPLORE_LIMIT });
-        const results = [...found.values()];
+        const results = reachable(pruneToPath({ ...answers, [questionId]: option.value }, options), options);
         const other = results.find((r) => r.regime !== regime);
         const routes = ROUTE_IDS.filter((id) => id !== route && results.some((r) => r.route === id));
         return { value: option.value, label: option.label, ...(other && { regime: other.regime }), routes };
@@ -292,7 +292,7 @@ export function decide(given: Answers, options: WalkOptions = {}): Decision | Pe
     regime,
     route,
     asked,
-    trace: traceOf(answers, asked, regime),
+    trace: traceOf(answers, state, regime, options),
     openQuestions: openQuestionsOf(answers, asked, regime, route, options),
     alsoOpen: state.alsoOpen,
     options: optionsOf(answers, regime, route),

@@ -1,70 +1,13 @@
-import type { Answers, GateId, QuestionId, RouteId } from './types';
-import { ASKED_WHEN, isLightTouchService } from './questions';
-import { regimeFor } from './regimes';
-import { thresholdFor, thresholdKindFor, isBelowThreshold } from './thresholds';
+import { isQuestionId, isRouteId, type Answers, type QuestionId, type RouteId } from './types';
+import { FIRST_QUESTION, FLOW_NODE, gateOfBranch, holds, type GateId, type QuestionNode } from './flow';
+import { QUESTIONS } from './questions';
+import { MAX_CONTRACT_VALUE } from './money';
 
-/**
- * The condition under which each route opens, read from answers already given.
- * A missing answer never opens a route, and "unsure" never counts as yes.
- */
-export const ROUTE_OPENS: Record<RouteId, (answers: Answers) => boolean> = {
-  'no-contract': (a) => a.buying === 'no',
-  'below-threshold': (a) => {
-    const regime = regimeFor(a);
-    const kind = thresholdKindFor(a);
-    if (regime === undefined || kind === undefined || a.contractValue === undefined) return false;
-    const threshold = thresholdFor(regime, kind);
-    return threshold !== undefined && isBelowThreshold(Number(a.contractValue), threshold);
-  },
-  'user-choice': (a) => regimeFor(a) === 'pa2023' && isLightTouchService(a) && a.userChoice === 'yes',
-  'light-touch': (a) =>
-    regimeFor(a) !== 'psr' && isLightTouchService(a) && a.proportionate === 'yes' && a.transparent === 'yes',
-  'existing-provider': (a) => regimeFor(a) === 'psr' && a.existingProvider === 'yes',
-  'patient-choice': (a) => regimeFor(a) === 'psr' && a.patientChoice === 'yes',
-  'most-suitable-provider': (a) => regimeFor(a) === 'psr' && a.mostSuitable === 'yes',
-  'direct-award': (a) => a.uniqueSupplier === 'yes' && a.noAlternative === 'yes',
-  'co-investment': (a) => a.coInvestment === 'yes' && a.buysOutputs === 'no',
-  'innovation-partnership': (a) => a.innovationNeed === 'yes' && a.purchaseAfter === 'yes',
-  'competitive-tender': () => true,
-};
-
-export interface Gate {
-  id: GateId;
-  title: string;
-  questions: readonly QuestionId[];
-  /** Routes this gate can open, in the order they are tested. */
-  routes: readonly RouteId[];
+export interface OpenedRoute {
+  route: RouteId;
+  /** The gate the route opened in. */
+  gate: GateId;
 }
-
-/** Spec §3: the gates in order. The first that opens decides the route. */
-export const GATES: readonly Gate[] = [
-  {
-    id: 'context',
-    title: 'Which law applies',
-    questions: ['initiator', 'nation', 'healthCare', 'startedBefore2025'],
-    routes: [],
-  },
-  {
-    id: 'procurement',
-    title: 'Is this a contract the rules cover?',
-    questions: ['buying', 'serviceKind', 'authorityType', 'contractValue'],
-    routes: ['no-contract', 'below-threshold'],
-  },
-  {
-    id: 'flexible',
-    title: 'Flexible processes',
-    questions: ['userChoice', 'proportionate', 'willing', 'transparent', 'mutual', 'existingProvider', 'patientChoice', 'mostSuitable'],
-    routes: ['user-choice', 'existing-provider', 'patient-choice', 'most-suitable-provider', 'light-touch'],
-  },
-  { id: 'unique', title: 'A unique partner', questions: ['uniqueSupplier', 'noAlternative'], routes: ['direct-award'] },
-  { id: 'coInvestment', title: 'Co-investment', questions: ['coInvestment', 'buysOutputs'], routes: ['co-investment'] },
-  { id: 'innovation', title: 'Developing something new', questions: ['innovationNeed', 'purchaseAfter'], routes: ['innovation-partnership'] },
-  { id: 'competition', title: 'Open competition', questions: [], routes: ['competitive-tender'] },
-];
-
-/** The route a gate opens with these answers, if any. Only meaningful once its questions are answered. */
-export const gateOpens = (gate: Gate, answers: Answers): RouteId | undefined =>
-  gate.routes.find((route) => ROUTE_OPENS[route](answers));
 
 export interface Walk {
   /** Questions asked on this path, in order (answered or not). */
@@ -75,6 +18,8 @@ export interface Walk {
   route?: RouteId;
   /** With `remaining`, routes that later gates also open. */
   alsoOpen: RouteId[];
+  /** Every route that opened and where, the recommendation first. */
+  opened: OpenedRoute[];
 }
 
 export interface WalkOptions {
@@ -82,40 +27,54 @@ export interface WalkOptions {
   remaining?: boolean;
 }
 
+interface Step {
+  /** Routes that open on the way out of the node, in the order the flow tests them. */
+  opened: OpenedRoute[];
+  /** The question the first branch whose condition holds leads to, if any. */
+  next?: QuestionId;
+}
+
+/** Where a node's branches lead with these answers. Routes are judged only when `judgeRoutes`. */
+function follow(node: QuestionNode, answers: Answers, judgeRoutes: boolean): Step {
+  const opened: OpenedRoute[] = [];
+  for (const branch of node.next) {
+    const holdsNow = branch.when === undefined || holds(branch.when, answers);
+    if (!isRouteId(branch.to)) {
+      if (holdsNow) return { opened, next: branch.to };
+    } else if (judgeRoutes && holdsNow) {
+      opened.push({ route: branch.to, gate: gateOfBranch(node, branch) });
+    }
+  }
+  return { opened };
+}
+
 /**
- * Walks the gates in order. An unanswered question is noted and skipped, so the
- * walk still reaches later questions whose conditions hold: this is what lets a
- * changed answer keep later answers that are still on the path.
+ * Follows the flow table from its first question, the way a person would. An
+ * unanswered question is noted and the walk goes on by the branches whose
+ * conditions can already be judged, so it still reaches later questions: this
+ * is what lets a changed answer keep later answers that are still on the path.
+ * Routes are only judged once everything before them is answered.
  */
 export function walk(answers: Answers, options: WalkOptions = {}): Walk {
-  const result: Walk = { asked: [], alsoOpen: [] };
+  const result: Walk = { asked: [], alsoOpen: [], opened: [] };
   // Only answers to questions actually asked may decide anything: a stray answer
   // (from a hand-edited link, say) must never open a gate.
   const onPath: Answers = {};
-  for (const gate of GATES) {
-    let complete = true;
-    for (const question of gate.questions) {
-      if (!ASKED_WHEN[question](onPath)) continue;
-      result.asked.push(question);
-      const value = answers[question];
-      if (value === undefined) {
-        complete = false;
-        result.next ??= question;
-      } else {
-        onPath[question] = value;
-      }
-    }
-    // Gates are only judged once everything before them is answered.
-    if (!complete || result.next !== undefined) continue;
-    const opened = gateOpens(gate, onPath);
-    if (opened === undefined) continue;
-    if (result.route === undefined) {
-      result.route = opened;
+  let at: QuestionId | undefined = FIRST_QUESTION;
+  while (at !== undefined) {
+    result.asked.push(at);
+    const value = answers[at];
+    if (value === undefined) result.next ??= at;
+    else onPath[at] = value;
+    const step = follow(FLOW_NODE[at], onPath, result.next === undefined);
+    for (const opened of step.opened) {
+      result.opened.push(opened);
+      if (result.route === undefined) result.route = opened.route;
+      else result.alsoOpen.push(opened.route);
       // Nothing else is open when there is nothing to procure.
-      if (!options.remaining || opened === 'no-contract') break;
-    } else {
-      result.alsoOpen.push(opened);
+      if (!options.remaining || opened.route === 'no-contract') return result;
     }
+    at = step.next;
   }
   return result;
 }
@@ -133,9 +92,134 @@ export function pruneToPath(answers: Answers, options?: WalkOptions): Answers {
   return kept;
 }
 
-/** The question asked just before `step` on this path (`'end'`: the last one asked), if any. */
-export function questionBefore(answers: Answers, step: QuestionId | 'end', options?: WalkOptions): QuestionId | undefined {
-  const asked = questionsOnPath(answers, options);
-  const index = step === 'end' ? asked.length : asked.indexOf(step);
-  return index > 0 ? asked[index - 1] : undefined;
+/** The answers on the path up to and including `question`: all that its branches may look at. */
+export function answersThrough(answers: Answers, question: QuestionId, options?: WalkOptions): Answers {
+  const kept: Answers = {};
+  for (const asked of questionsOnPath(answers, options)) {
+    const value = answers[asked];
+    if (value !== undefined) kept[asked] = value;
+    if (asked === question) break;
+  }
+  return kept;
+}
+
+/** "Check the remaining routes too": carry on through the gates after the recommendation. */
+export const REMAINING: WalkOptions = { remaining: true };
+
+/** Questions asked only because the person chose to check the remaining routes, in order. */
+export function remainingQuestions(answers: Answers): QuestionId[] {
+  const recommended = questionsOnPath(answers);
+  return questionsOnPath(answers, REMAINING).filter((question) => !recommended.includes(question));
+}
+
+/** Whether checking the remaining routes could add anything: more questions, or another open route. */
+export const hasRemainingRoutes = (answers: Answers): boolean =>
+  walk(answers).route !== undefined &&
+  (remainingQuestions(answers).length > 0 || walk(answers, REMAINING).alsoOpen.length > 0);
+
+/** Where a person can be in a journey; each is also a screen with its own URL path. */
+export type JourneyStep = 'start' | QuestionId | 'check-answers' | 'result';
+
+export const isJourneyStep = (value: string): value is JourneyStep =>
+  value === 'start' || value === 'check-answers' || value === 'result' || isQuestionId(value);
+
+export interface Position {
+  step: JourneyStep;
+  /** Whether that step belongs to the check of the remaining routes. */
+  remaining: boolean;
+}
+
+/**
+ * The step actually before this one on the path taken. From the first question
+ * of the remaining-routes check (or an empty check) that is the recommendation's
+ * own result, which leaves the check.
+ */
+export function stepBefore(answers: Answers, { step, remaining }: Position): Position | undefined {
+  if (step === 'start') return undefined;
+  if (step === 'result') return { step: 'check-answers', remaining };
+  const asked = questionsOnPath(answers, { remaining });
+  const index = step === 'check-answers' ? asked.length : asked.indexOf(step);
+  if (index <= 0) return index === 0 ? { step: 'start', remaining: false } : undefined;
+  const firstChecked = remaining ? (remainingQuestions(answers)[0] ?? 'check-answers') : undefined;
+  return step === firstChecked ? { step: 'result', remaining: false } : { step: asked[index - 1]!, remaining };
+}
+
+/** Answers worth trying when exploring journeys: every option, or an amount far below and far above any threshold. */
+const trialAnswers = (question: QuestionId): string[] => {
+  const asked = QUESTIONS[question];
+  return asked.kind === 'money' ? ['0', String(MAX_CONTRACT_VALUE)] : asked.options.map((option) => option.value);
+};
+
+export interface CompleteJourney {
+  answers: Answers;
+  walk: Walk;
+}
+
+/**
+ * Every complete journey that can follow from these answers, trying each answer
+ * to each question still open, depth first. `limit` bounds the walks taken.
+ */
+export function* completeJourneys(answers: Answers, options: WalkOptions = {}, limit = Infinity): Generator<CompleteJourney> {
+  const pending: Answers[] = [answers];
+  for (let walks = 0; pending.length > 0 && walks < limit; walks += 1) {
+    const given = pending.pop()!;
+    const state = walk(given, options);
+    if (state.next === undefined) {
+      yield { answers: given, walk: state };
+      continue;
+    }
+    const next = state.next;
+    pending.push(...trialAnswers(next).reverse().map((value) => ({ ...given, [next]: value })));
+  }
+}
+
+/**
+ * The answers a subtree of the flow read (absent ones included), and the most
+ * questions it asked. Conditions read only a few answers, so a subtree explored
+ * once serves every earlier path that agrees on those: the longest journey is
+ * found without trying every combination of answers.
+ */
+interface Explored {
+  reads: Map<QuestionId, string | undefined>;
+  length: number;
+}
+
+function longestFrom(at: QuestionId, onPath: Answers, seen: Map<QuestionId, Explored[]>): Explored {
+  const agrees = (entry: Explored) => [...entry.reads].every(([question, value]) => onPath[question] === value);
+  const known = seen.get(at)?.find(agrees);
+  if (known) return known;
+  const reads = new Map<QuestionId, string | undefined>();
+  const note = (question: QuestionId, value: string | undefined) => {
+    if (question !== at) reads.set(question, value);
+  };
+  let length = 0;
+  for (const value of trialAnswers(at)) {
+    const answered: Answers = { ...onPath, [at]: value };
+    const watched = new Proxy(answered, {
+      get(target, key) {
+        const read = Reflect.get(target, key) as string | undefined;
+        if (typeof key === 'string' && isQuestionId(key)) note(key, read);
+        return read;
+      },
+    });
+    const step = follow(FLOW_NODE[at], watched, true);
+    let below = 0;
+    if (step.opened.length === 0 && step.next !== undefined) {
+      const later = longestFrom(step.next, answered, seen);
+      for (const [question, read] of later.reads) note(question, read);
+      below = later.length;
+    }
+    length = Math.max(length, 1 + below);
+  }
+  const explored = { reads, length };
+  seen.set(at, [...(seen.get(at) ?? []), explored]);
+  return explored;
+}
+
+let longest: number | undefined;
+
+/** The most questions any journey asks, for the start page's promise; worked out once, from the flow. */
+export function mostQuestions(): number {
+  longest ??= longestFrom(FIRST_QUESTION, {}, new Map()).length;
+  return longest;
 }

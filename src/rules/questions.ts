@@ -1,5 +1,4 @@
-import type { Answers, QuestionId } from './types';
-import { regimeFor } from './regimes';
+import type { QuestionId } from './types';
 
 export interface AnswerOption {
   value: string;
@@ -285,55 +284,4 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     shortLabel: 'Buy the result afterwards',
     options: [yes(), no()],
   },
-};
-
-/** The most questions any journey asks (checked against every path in tests/rules/decide.test.ts). */
-export const MOST_QUESTIONS = 18;
-
-const LIGHT_TOUCH_SERVICES = ['social-care', 'education', 'community'];
-
-/** Light-touch services are the social, education and community ones (serviceKind ≠ other). */
-export const isLightTouchService = (answers: Answers): boolean =>
-  answers.serviceKind !== undefined && LIGHT_TOUCH_SERVICES.includes(answers.serviceKind);
-
-/** "unsure" continues as if yes: only a firm "no" means nothing is being bought. */
-export const buysSomething = (answers: Answers): boolean => answers.buying !== 'no';
-
-const usesGeneralRules = (answers: Answers): boolean => {
-  const regime = regimeFor(answers);
-  return regime !== undefined && regime !== 'psr';
-};
-
-const lightTouchChecks = (answers: Answers): boolean =>
-  usesGeneralRules(answers) && isLightTouchService(answers) && answers.userChoice !== 'yes';
-
-/**
- * When each question is asked (spec §2), given the answers before it. This is
- * only the question's own condition: the journey walks the gates in order and
- * stops at the first one that opens (see journey.ts), so later gates are never
- * reached once a route is found.
- */
-export const ASKED_WHEN: Record<QuestionId, (answers: Answers) => boolean> = {
-  initiator: () => true,
-  nation: () => true,
-  healthCare: (a) => a.nation === 'england' || a.nation === 'wales',
-  startedBefore2025: (a) => a.nation !== undefined && a.nation !== 'scotland' && a.healthCare !== 'yes',
-  buying: () => true,
-  serviceKind: (a) => buysSomething(a) && usesGeneralRules(a),
-  authorityType: (a) => buysSomething(a) && usesGeneralRules(a) && a.serviceKind === 'other',
-  contractValue: (a) => buysSomething(a) && usesGeneralRules(a),
-  userChoice: (a) => regimeFor(a) === 'pa2023' && isLightTouchService(a),
-  proportionate: lightTouchChecks,
-  willing: lightTouchChecks,
-  transparent: lightTouchChecks,
-  mutual: (a) => lightTouchChecks(a) && regimeFor(a) !== 'pcsr2015',
-  existingProvider: (a) => regimeFor(a) === 'psr',
-  patientChoice: (a) => regimeFor(a) === 'psr' && a.existingProvider !== 'yes',
-  mostSuitable: (a) => regimeFor(a) === 'psr' && a.existingProvider !== 'yes' && a.patientChoice !== 'yes',
-  uniqueSupplier: () => true,
-  noAlternative: (a) => a.uniqueSupplier === 'yes',
-  coInvestment: () => true,
-  buysOutputs: (a) => a.coInvestment === 'yes',
-  innovationNeed: () => true,
-  purchaseAfter: (a) => a.innovationNeed === 'yes',
 };

@@ -1,7 +1,7 @@
 import type { Answers, Citation } from './types';
 import { QUESTIONS } from './questions';
 import { answersGiven } from './answers';
-import { decide } from './decide';
+import type { Decision } from './decide';
 import { DISCLAIMER, RULES_REVIEWED, RULES_REVIEWED_LABEL, RULES_VERSION } from './version';
 import type { WalkOptions } from './journey';
 import { resultView } from './resultView';
@@ -39,13 +39,10 @@ const recordedAt = (now: Date): string =>
 
 /**
  * The record a commissioner keeps of a decision: what was asked, what was
- * answered, which route the rules give and why. Pure: the same answers, time
- * and options always give the same record. Undefined while the answers do not
- * reach a result.
+ * answered, which route the rules give and why. Pure: the same decision,
+ * answers, time and options always give the same record.
  */
-export function decisionRecord(answers: Answers, now: Date, options: RecordOptions = {}): DecisionRecord | undefined {
-  const decision = decide(answers, { remaining: options.remaining });
-  if (decision.status !== 'complete') return undefined;
+export function decisionRecord(decision: Decision, answers: Answers, now: Date, options: RecordOptions = {}): DecisionRecord {
   const view = resultView(decision, answers);
   const givenAnswers = answersGiven(decision.asked, answers).map((given) => ({
     question: given.question,

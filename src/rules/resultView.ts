@@ -39,11 +39,17 @@ export interface ResultView {
   options: RouteOption[];
   /** The recommended route first, then any other route found open. */
   openRoutes: OpenRoute[];
+  /** After checking the remaining routes: what the check found, in one sentence. */
+  openRoutesSummary: string;
   /** Said when the Welsh Provider Selection Regime applies. */
   welshNote?: string;
   /** Said when the threshold used is not confirmed: which figure we used, and where to check. */
   unconfirmedThreshold?: { used: string; source: Citation };
   trace: GateTrace[];
+  /** The gates the journey went through, as "Why this route" shows them. */
+  reasons: GateTrace[];
+  /** The gates an earlier route made unnecessary, in one sentence, if any. */
+  skipped?: string;
   openQuestions: OpenQuestionView[];
   risks: string[];
   role: Role;
@@ -67,8 +73,16 @@ function outcomeSentence(label: string, regime: RegimeId | undefined, routes: re
   return `If the answer is “${label.toLowerCase()}”, ${[law, could].filter(Boolean).join(' and ')}.`;
 }
 
+function openRoutesSummary(count: number): string {
+  return count === 1
+    ? 'We checked the remaining routes: none of them is open to you, so the recommended route is the only one.'
+    : `We checked the remaining routes. ${count} routes are open to you; the first is the one we recommend.`;
+}
+
 export function resultView(decision: Decision, answers: Answers): ResultView {
   const { regime, route } = decision;
+  const openRoutes = [route, ...decision.alsoOpen].map((id) => openRoute(id, regime));
+  const notNeeded = decision.trace.filter((entry) => entry.outcome === 'not-reached');
   const content = routeIn(route, regime);
   const role = roleOf(answers);
   const words = ROLE_WORDS[role];
@@ -83,13 +97,18 @@ export function resultView(decision: Decision, answers: Answers): ResultView {
     when: content.when,
     basis: content.basis,
     options: (content.options ?? []).filter((option) => decision.options.includes(option.id)),
-    openRoutes: [route, ...decision.alsoOpen].map((id) => openRoute(id, regime)),
+    openRoutes,
+    openRoutesSummary: openRoutesSummary(openRoutes.length),
     ...(regime === 'psr' && answers.nation === 'wales' && { welshNote: WELSH_PSR }),
     ...(threshold &&
       !threshold.confirmed && {
         unconfirmedThreshold: { used: `We used ${formatMoney(threshold.amount)} (${threshold.basis}).`, source: threshold.source },
       }),
     trace: decision.trace,
+    reasons: decision.trace.filter((entry) => entry.outcome !== 'not-reached'),
+    ...(notNeeded.length > 0 && {
+      skipped: `Not needed, because an earlier route fitted: ${notNeeded.map((entry) => entry.title.toLowerCase()).join('; ')}.`,
+    }),
     openQuestions: decision.openQuestions.map((open) => ({
       question: QUESTIONS[open.question].text,
       resolve: open.resolve,

@@ -1,6 +1,5 @@
 import type { Answers, Citation, RegimeId } from './types';
 import { LEGISLATION } from './regimes';
-import { isLightTouchService } from './questions';
 
 export type ThresholdKind = 'light-touch' | 'central' | 'sub-central';
 
@@ -42,6 +41,12 @@ const THRESHOLDS: Record<GeneralRegime, Record<ThresholdKind, Threshold>> = {
     'sub-central': { kind: 'sub-central', amount: 207_720, confirmed: false, basis: 'other authorities’ services; there is no confirmed Scottish figure for 2026, so we use the lower UK figure from 1 January 2026', source: SCOT_SOURCE },
   },
 };
+
+const LIGHT_TOUCH_SERVICES = ['social-care', 'education', 'community'];
+
+/** Light-touch services are the social, education and community ones (serviceKind ≠ other). */
+export const isLightTouchService = (answers: Answers): boolean =>
+  answers.serviceKind !== undefined && LIGHT_TOUCH_SERVICES.includes(answers.serviceKind);
 
 export const thresholdKindFor = (answers: Answers): ThresholdKind | undefined => {
   if (isLightTouchService(answers)) return 'light-touch';

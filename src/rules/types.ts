@@ -19,30 +19,33 @@ export const ROUTE_IDS = [
 ] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
-/** Questions in the order the journey asks them; every path is a subsequence. */
+/**
+ * Every question id: the vocabulary of links, saved progress and the record.
+ * The order in which they are asked lives in flow.ts.
+ */
 export const QUESTION_IDS = [
-  'initiator',
-  'nation',
-  'healthCare',
-  'startedBefore2025',
-  'buying',
-  'serviceKind',
   'authorityType',
-  'contractValue',
-  'userChoice',
-  'proportionate',
-  'willing',
-  'transparent',
-  'mutual',
-  'existingProvider',
-  'patientChoice',
-  'mostSuitable',
-  'uniqueSupplier',
-  'noAlternative',
-  'coInvestment',
+  'buying',
   'buysOutputs',
+  'coInvestment',
+  'contractValue',
+  'existingProvider',
+  'healthCare',
+  'initiator',
   'innovationNeed',
+  'mostSuitable',
+  'mutual',
+  'nation',
+  'noAlternative',
+  'patientChoice',
+  'proportionate',
   'purchaseAfter',
+  'serviceKind',
+  'startedBefore2025',
+  'transparent',
+  'uniqueSupplier',
+  'userChoice',
+  'willing',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -60,16 +63,6 @@ export interface Citation {
   url: string;
 }
 
-export const GATE_IDS = [
-  'context',
-  'procurement',
-  'flexible',
-  'unique',
-  'coInvestment',
-  'innovation',
-  'competition',
-] as const;
-export type GateId = (typeof GATE_IDS)[number];
 
 export const isRouteId = (value: unknown): value is RouteId =>
   typeof value === 'string' && (ROUTE_IDS as readonly string[]).includes(value);

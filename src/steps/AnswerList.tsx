@@ -1,15 +1,17 @@
-import { QUESTIONS, answersGiven, questionsOnPath, type Answers } from '../rules';
-import { useJourney, useJourneySnapshot } from '../app/journey';
-import { checkingRemaining } from '../machines/steps';
-import { stepPath } from '../app/urls';
+import { QUESTIONS } from '../rules';
+import { useJourney, useJourneySnapshot } from '../journey/context';
+import { answersOnPath, checkingRemaining } from '../machines/steps';
+import { stepPath } from '../journey/paths';
 
 /** The answers given so far, each with a "Change" link (GOV.UK's check-answers pattern). */
-export function AnswerList({ answers }: { answers: Answers }) {
+export function AnswerList() {
   const { send } = useJourney();
+  const given = useJourneySnapshot(answersOnPath);
+  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
   const remaining = useJourneySnapshot(checkingRemaining);
   return (
     <dl className="summary-list">
-      {answersGiven(questionsOnPath(answers, { remaining }), answers).map(({ question, label }) => (
+      {given.map(({ question, label }) => (
         <div className="summary-list__row" key={question}>
           <dt className="summary-list__key">{QUESTIONS[question].shortLabel}</dt>
           <dd className="summary-list__value">{label}</dd>

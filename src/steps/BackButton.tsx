@@ -1,4 +1,4 @@
-import { useJourney } from '../app/journey';
+import { useJourney } from '../journey/context';
 
 export function BackButton() {
   const { send } = useJourney();

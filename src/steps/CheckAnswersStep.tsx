@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useJourney, useJourneySnapshot } from '../app/journey';
+import { useJourney } from '../journey/context';
 import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
@@ -7,7 +7,6 @@ import { LinkProblems } from './LinkProblems';
 
 export function CheckAnswersStep() {
   const { send, linkProblems } = useJourney();
-  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
 
   function confirm(event: FormEvent) {
     event.preventDefault();
@@ -20,7 +19,7 @@ export function CheckAnswersStep() {
       <LinkProblems problems={linkProblems} />
       <StepHeading>Check your answers</StepHeading>
       <p className="body">Your route depends on these answers. Change any that are not right before you see it.</p>
-      <AnswerList answers={answers} />
+      <AnswerList />
       <form onSubmit={confirm}>
         <button type="submit" className="button">
           Continue to your route

@@ -1,24 +1,22 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { QUESTIONS, parseAnswer, questionsOnPath, type QuestionId } from '../rules';
-import { useJourney, useJourneySnapshot } from '../app/journey';
+import { useEffect, type FormEvent } from 'react';
+import { QUESTIONS, type QuestionId } from '../rules';
+import { useJourney, useJourneySnapshot } from '../journey/context';
+import { chooseAnswer, draftFor, forgetDraft, submitAnswer, useQuestionDraft } from '../journey/questionDraft';
 import { StepHeading } from './StepHeading';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
 import { LinkProblems } from './LinkProblems';
-import { checkingRemaining } from '../machines/steps';
+import { questionNumber } from '../machines/steps';
 
 /** One question per screen, as a real form: the catalogue supplies the words. */
 export function QuestionStep({ questionId }: { questionId: QuestionId }) {
   const question = QUESTIONS[questionId];
   const { send, linkProblems } = useJourney();
-  const saved = useJourneySnapshot((snapshot) => snapshot.context.answers[questionId]);
-  const number = useJourneySnapshot(
-    (snapshot) =>
-      questionsOnPath(snapshot.context.answers, { remaining: checkingRemaining(snapshot) }).indexOf(questionId) + 1,
-  );
-  const [value, setValue] = useState(saved === undefined ? '' : question.kind === 'money' ? Number(saved).toLocaleString('en-GB') : saved);
-  const [error, setError] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
+  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
+  const number = useJourneySnapshot(questionNumber);
+  const { value, error, attempt } = draftFor(useQuestionDraft(), questionId, answers);
+  const setValue = (chosen: string) => chooseAnswer(questionId, chosen);
+  useEffect(() => () => forgetDraft(questionId), [questionId]);
 
   const fieldId = question.kind === 'money' ? questionId : `${questionId}-${question.options[0]?.value}`;
   const hintId = `${questionId}-hint`;
@@ -34,25 +32,9 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
     };
   }, [error]);
 
-  function refuse(message: string) {
-    setError(message);
-    setAttempt((count) => count + 1);
-  }
-
   function submit(event: FormEvent) {
     event.preventDefault();
-    // A blank amount is the money parser's to explain; a missing choice needs the question's own words.
-    if (value === '' && question.kind === 'choice') {
-      refuse(question.missing);
-      return;
-    }
-    const parsed = parseAnswer(questionId, value);
-    if ('problem' in parsed) {
-      refuse(parsed.problem);
-      return;
-    }
-    setError(undefined);
-    send({ type: 'ANSWER', value: parsed.value });
+    submitAnswer(questionId, answers, send);
   }
 
   const errors: FieldError[] = error ? [{ field: fieldId, message: error }] : [];

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { obstaclesForRecord } from '../rules/obstacles';
-import { useObstacles } from '../workshop/useObstacles';
-import { obstaclesSetting, withSettings } from '../app/settingsQuery';
-import type { Answers } from '../rules';
-import { useJourney, useJourneySnapshot } from '../app/journey';
-import { shareLink } from '../app/urls';
+import { useObstacles } from '../journey/useObstacles';
+import { obstaclesSetting, withSettings } from '../journey/settingsQuery';
+import { useJourney, useJourneySnapshot } from '../journey/context';
+import { shareLink } from '../journey/paths';
+import { checkingRemaining, decisionOf } from '../machines/steps';
 
 type Format = 'md' | 'json';
 const MEDIA_TYPE: Record<Format, string> = { md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8' };
@@ -23,21 +23,24 @@ function saveFile(name: string, contents: string, format: Format) {
 }
 
 /** The address that reproduces this result anywhere; the ticked obstacles travel with it, as on every step's URL. */
-export function useResultLink(answers: Answers, remaining: boolean): string {
+export function useResultLink(): string {
   const [ticked] = useObstacles();
+  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
+  const remaining = useJourneySnapshot(checkingRemaining);
   return withSettings(shareLink('result', answers, { remaining }), obstaclesSetting(ticked));
 }
 
 /** What a person can do with a result: check other routes, share it, keep a record, print it, or start again. */
-export function ResultActions({ answers, remaining }: { answers: Answers; remaining: boolean }) {
-  const { send } = useJourney();
+export function ResultActions() {
+  const { actor, send, restart } = useJourney();
+  const remaining = useJourneySnapshot(checkingRemaining);
   const canCheckRemaining = useJourneySnapshot((snapshot) => snapshot.can({ type: 'CHECK_REMAINING' }));
   const [status, setStatus] = useState('');
   const [showLink, setShowLink] = useState(false);
   const linkField = useRef<HTMLInputElement>(null);
   const linkId = useId();
   const [ticked] = useObstacles();
-  const link = useResultLink(answers, remaining);
+  const link = useResultLink();
 
   async function copyLink() {
     try {
@@ -56,8 +59,10 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
     try {
       // Loaded on demand: most people never export, so it stays out of the first screens.
       const { decisionRecord } = await import('../rules/record');
-      const record = decisionRecord(answers, new Date(), { remaining, link, obstacles: obstaclesForRecord(ticked) });
-      if (!record) return;
+      const snapshot = actor.getSnapshot();
+      const decision = decisionOf(snapshot);
+      if (!decision) return;
+      const record = decisionRecord(decision, snapshot.context.answers, new Date(), { remaining, link, obstacles: obstaclesForRecord(ticked) });
       saveFile(record.fileName, format === 'md' ? record.markdown : record.json, format);
       setStatus(`Your decision record has been downloaded as ${record.fileName}.${format}.`);
     } catch {
@@ -115,7 +120,7 @@ export function ResultActions({ answers, remaining }: { answers: Answers; remain
         {status}
       </p>
       {/* The result stays one Back away in the browser's history, so starting again needs no extra confirmation. */}
-      <button type="button" className="button button--secondary start-again" onClick={() => send({ type: 'RESTART' })}>
+      <button type="button" className="button button--secondary start-again" onClick={restart}>
         Start again
       </button>
     </div>

@@ -1,30 +1,22 @@
-import { useMemo } from 'react';
-import {
-  DISCLAIMER,
-  QUESTIONS,
-  RULES_REVIEWED_LABEL,
-  RULES_VERSION,
-  decide,
-  type Answers,
-  type Citation,
-  type GateOutcome,
-} from '../rules';
-import { resultView, type ResultView } from '../rules/resultView';
-import { useJourney, useJourneySnapshot } from '../app/journey';
+import { DISCLAIMER, QUESTIONS, RULES_REVIEWED_LABEL, RULES_VERSION, type Citation, type GateOutcome } from '../rules';
+import type { ResultView } from '../rules/resultView';
+import { useJourney, useJourneySnapshot } from '../journey/context';
 import { checkingRemaining } from '../machines/steps';
+import { resultViewOf } from '../machines/result';
 import { LinkProblems } from './LinkProblems';
 import { OpenRoutes } from './OpenRoutes';
 import { ResultActions, useResultLink } from './ResultActions';
 import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
-import { TickedObstacles } from '../workshop/TickedObstacles';
+import { TickedObstacles } from './TickedObstacles';
 
 const PRINTED = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
 const OUTCOME_TONE: Record<GateOutcome, string> = {
   settled: 'blue',
   opened: 'green',
+  'also-open': 'green',
   closed: 'grey',
   'not-asked': 'grey',
   'not-reached': 'grey',
@@ -46,21 +38,15 @@ function Citations({ citations }: { citations: Citation[] }) {
 }
 
 export default function ResultStep() {
-  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
-  const remaining = useJourneySnapshot(checkingRemaining);
-  const view = useMemo(() => {
-    const decision = decide(answers, { remaining });
-    return decision.status === 'complete' ? resultView(decision, answers) : undefined;
-  }, [answers, remaining]);
+  const view = useJourneySnapshot(resultViewOf);
   if (!view) return null;
-  return <Result view={view} answers={answers} remaining={remaining} />;
+  return <Result view={view} />;
 }
 
-function Result({ view, answers, remaining }: { view: ResultView; answers: Answers; remaining: boolean }) {
+function Result({ view }: { view: ResultView }) {
   const { linkProblems } = useJourney();
-  const link = useResultLink(answers, remaining);
-  const reached = view.trace.filter((entry) => entry.outcome !== 'not-reached');
-  const notNeeded = view.trace.filter((entry) => entry.outcome === 'not-reached');
+  const remaining = useJourneySnapshot(checkingRemaining);
+  const link = useResultLink();
 
   return (
     <div className="result" data-route={view.route} data-regime={view.regime}>
@@ -76,7 +62,7 @@ function Result({ view, answers, remaining }: { view: ResultView; answers: Answe
         <StepHeading className="heading-xl panel__title">{view.name}</StepHeading>
         <p className="panel__body">{view.summary}</p>
       </div>
-      {remaining && <OpenRoutes routes={view.openRoutes} />}
+      {remaining && <OpenRoutes routes={view.openRoutes} summary={view.openRoutesSummary} />}
 
       <h2 className="heading-m">What it lets you do</h2>
       <p className="body">{view.allows}</p>
@@ -114,7 +100,7 @@ function Result({ view, answers, remaining }: { view: ResultView; answers: Answe
 
       <h2 className="heading-m">Why this route</h2>
       <ol className="trace">
-        {reached.map((entry) => (
+        {view.reasons.map((entry) => (
           <li className={`trace__item trace__item--${entry.outcome}`} key={entry.gate}>
             <h3 className="heading-s trace__title">
               {entry.title} <strong className={`tag tag--${OUTCOME_TONE[entry.outcome]}`}>{entry.verdict}</strong>
@@ -132,11 +118,7 @@ function Result({ view, answers, remaining }: { view: ResultView; answers: Answe
           </li>
         ))}
       </ol>
-      {notNeeded.length > 0 && (
-        <p className="body trace__skipped">
-          Not needed, because an earlier route fitted: {notNeeded.map((entry) => entry.title.toLowerCase()).join('; ')}.
-        </p>
-      )}
+      {view.skipped && <p className="body trace__skipped">{view.skipped}</p>}
 
       {view.openQuestions.length > 0 && (
         <>
@@ -191,7 +173,7 @@ function Result({ view, answers, remaining }: { view: ResultView; answers: Answe
       {/* On paper the reasons above already give every answer, so the list is left off to save a page. */}
       <div className="no-print">
         <h2 className="heading-m">Your answers</h2>
-        <AnswerList answers={answers} />
+        <AnswerList />
       </div>
 
       <div className="notice disclaimer">
@@ -201,7 +183,7 @@ function Result({ view, answers, remaining }: { view: ResultView; answers: Answe
         </p>
       </div>
 
-      <ResultActions answers={answers} remaining={remaining} />
+      <ResultActions />
     </div>
   );
 }

@@ -1,15 +1,24 @@
-import { useJourney } from '../app/journey';
-import { useProgressStore } from '../app/progressStore';
-import { DISCLAIMER, MOST_QUESTIONS, answersGiven, questionsOnPath } from '../rules';
+import { useJourney } from '../journey/context';
+import { savedAnswerCount, useProgressStore } from '../session/progressStore';
+import { DISCLAIMER, mostQuestions } from '../rules';
 import { StepHeading } from './StepHeading';
-import { answersWording } from '../embed/settings';
 import { LinkProblems } from './LinkProblems';
 
-export function StartStep() {
-  const { send, resume, startAfresh, linkProblems } = useJourney();
+export interface StorageWording {
+  /** What happens to answers here: kept in this browser, or not at all in a partner's frame. */
+  note: string;
+  savedHeading: string;
+}
+
+export function StartStep({ wording }: { wording: StorageWording }) {
+  const { send, resume, restart, linkProblems } = useJourney();
   const saved = useProgressStore((state) => state.answers);
-  const wording = answersWording();
-  const savedCount = answersGiven(questionsOnPath(saved), saved).length;
+  const savedCount = useProgressStore(savedAnswerCount);
+
+  function startAgain() {
+    restart();
+    send({ type: 'START' });
+  }
 
   return (
     <>
@@ -32,7 +41,7 @@ export function StartStep() {
         <li>risks to manage and practical next steps</li>
       </ul>
       <p className="body">
-        It takes about 5 minutes: up to {MOST_QUESTIONS} short questions, and often fewer. {wording.note}
+        It takes about 5 minutes: up to {mostQuestions()} short questions, and often fewer. {wording.note}
       </p>
       <div className="notice">
         <p className="body">
@@ -50,7 +59,7 @@ export function StartStep() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={startAfresh}
+              onClick={startAgain}
             >
               Start again
             </button>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { holdStepHeading } from '../journey/stepHeading';
 
 let firstScreen = true;
 
@@ -18,8 +19,12 @@ export function StepHeading({ children, className = 'heading-l' }: { children: R
     if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
     ref.current?.focus();
   }, []);
+  const hold = useCallback((element: HTMLHeadingElement | null) => {
+    ref.current = element;
+    holdStepHeading(element);
+  }, []);
   return (
-    <h1 className={className} tabIndex={-1} ref={ref} data-step-heading>
+    <h1 className={className} tabIndex={-1} ref={hold} data-step-heading>
       {children}
     </h1>
   );

@@ -1,9 +1,8 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { QUESTIONS, answersGiven, isQuestionId, type QuestionId } from '../rules';
+import { QUESTIONS, isQuestionId } from '../rules';
 import { ROUTES } from '../rules/routes';
-import { decisionGraph, pathOnMap, type MapNode, type MapNodeId } from '../machines/decisionGraph';
-import { routeOf, stepOf } from '../machines/steps';
-import { useJourneySnapshot } from '../app/journey';
+import { decisionGraph, mapPositionOf, type MapNode, type MapNodeId } from '../machines/decisionGraph';
+import { useJourneySnapshot } from '../journey/context';
 import { Dialog } from './Dialog';
 
 const COLUMN = 280;
@@ -58,14 +57,9 @@ function edgePath(from: MapNode, to: MapNode): string {
 
 /** The whole decision, drawn from the statechart, with this journey's path picked out. */
 export default function DecisionMap({ onClose }: { onClose(): void }) {
-  const answers = useJourneySnapshot((snapshot) => snapshot.context.answers);
-  const step = useJourneySnapshot(stepOf);
-  const route = useJourneySnapshot(routeOf);
-  const path = pathOnMap(answers, step, route);
+  const { path, current, given } = useJourneySnapshot(mapPositionOf);
   const onPath = new Set<MapNodeId>(path);
   const pathEdges = new Set(path.slice(1).map((to, index) => `${path[index]}→${to}`));
-  const current: MapNodeId | undefined = step === 'start' || isQuestionId(step) ? step : route;
-  const given = new Map(answersGiven(Object.keys(answers) as QuestionId[], answers).map((entry) => [entry.question, entry.label]));
 
   // Decided when the map opens: a phone turned sideways later still has the drawing one tap away.
   const [narrow] = useState(isNarrow);

@@ -1,6 +1,6 @@
 import { OBSTACLES, OBSTACLE_IDS, type ObstacleId } from '../rules/obstacles';
 import { Dialog } from './Dialog';
-import { useObstacles } from './useObstacles';
+import { useObstacles } from '../journey/useObstacles';
 
 /** "What is holding you back?": a group ticks what it faces and sees what to do about each. */
 export default function ObstaclesPanel({ onClose }: { onClose(): void }) {

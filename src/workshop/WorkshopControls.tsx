@@ -1,8 +1,9 @@
 import { Fragment, lazy, Suspense, useEffect, useId, useState } from 'react';
-import { regimeFor } from '../rules';
-import { routeOf } from '../machines/steps';
-import { useJourney, useJourneySnapshot } from '../app/journey';
-import { useProgressStore } from '../app/progressStore';
+import { QUESTIONS, isQuestionId, regimeFor } from '../rules';
+import { routeOf, stepOf } from '../machines/steps';
+import { useJourney, useJourneySnapshot } from '../journey/context';
+import { chooseAnswer, submitAnswer } from '../journey/questionDraft';
+import { focusStepHeading } from '../journey/stepHeading';
 import { usePresentation } from './presentation';
 import { keyAction, PRESENTATION_KEYS, type KeyAction } from './presentationKeys';
 import { Dialog } from './Dialog';
@@ -14,14 +15,6 @@ const ObstaclesPanel = lazy(() => import('./ObstaclesPanel'));
 
 type Panel = 'map' | 'compare' | 'obstacles' | 'help' | 'restart';
 
-function chooseOption(index: number) {
-  document.querySelectorAll<HTMLInputElement>('main form.question input[type="radio"]')[index]?.click();
-}
-
-function continueJourney() {
-  document.querySelector<HTMLButtonElement>('main form button[type="submit"], main .button--start')?.click();
-}
-
 function toggleFullScreen() {
   const done = document.fullscreenElement ? document.exitFullscreen?.() : document.documentElement.requestFullscreen?.();
   // Browsers refuse full screen in some frames and settings; the room just stays windowed.
@@ -30,8 +23,7 @@ function toggleFullScreen() {
 
 /** The header's workshop tools, their panels, and presentation mode's keys. */
 export function WorkshopControls() {
-  const { send } = useJourney();
-  const forget = useProgressStore((state) => state.forget);
+  const { actor, send, restart } = useJourney();
   const present = usePresentation((state) => state.present);
   const setPresent = usePresentation((state) => state.setPresent);
   const regime = useJourneySnapshot((snapshot) => regimeFor(snapshot.context.answers));
@@ -49,11 +41,20 @@ export function WorkshopControls() {
   useEffect(() => {
     if (!present || panel !== null) return;
     function perform(action: KeyAction) {
+      const snapshot = actor.getSnapshot();
+      const step = stepOf(snapshot);
       switch (action.type) {
-        case 'choose':
-          return chooseOption(action.index);
+        case 'choose': {
+          const question = isQuestionId(step) ? QUESTIONS[step] : undefined;
+          const option = question?.kind === 'choice' ? question.options[action.index] : undefined;
+          if (question && option) chooseAnswer(question.id, option.value);
+          return;
+        }
         case 'continue':
-          return continueJourney();
+          if (isQuestionId(step)) return submitAnswer(step, snapshot.context.answers, send);
+          if (step === 'start') return send({ type: 'START' });
+          if (step === 'check-answers') return send({ type: 'CONFIRM' });
+          return;
         case 'back':
           return send({ type: 'BACK' });
         case 'fullscreen':
@@ -71,18 +72,17 @@ export function WorkshopControls() {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [present, panel, send]);
+  }, [present, panel, actor, send]);
 
   function togglePresent() {
     setPresent(!present);
     // The keys act on the step on screen, so the room's next Enter continues rather than toggling back.
-    if (!present) document.querySelector<HTMLElement>('main [data-step-heading]')?.focus();
+    if (!present) focusStepHeading();
   }
 
-  function restart() {
+  function startAgain() {
     close();
-    forget();
-    send({ type: 'RESTART' });
+    restart();
   }
 
   return (
@@ -149,7 +149,7 @@ export function WorkshopControls() {
         <Dialog title="Start again?" onClose={close}>
           <p className="body">This clears every answer and every ticked obstacle. Nothing is kept.</p>
           <div className="button-group">
-            <button type="button" className="button button--warning" onClick={restart}>
+            <button type="button" className="button button--warning" onClick={startAgain}>
               Yes, start again
             </button>
             <button type="button" className="button button--secondary" onClick={close}>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { readMode } from '../app/mode';
-import { eraseSavedProgress, stopSaving, useProgressStore } from '../app/progressStore';
+import { readMode } from '../session/mode';
+import { eraseSavedProgress, stopSaving, useProgressStore } from '../session/progressStore';
 
 interface PresentationStore {
   present: boolean;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createProgressStore, migrateProgress, STORAGE_KEY, STORAGE_VERSION } from '../../src/app/progressStore';
-import { memoryStorage, safeStorage, type KeyValueStorage } from '../../src/app/safeStorage';
+import { createProgressStore, migrateProgress, STORAGE_KEY, STORAGE_VERSION } from '../../src/session/progressStore';
+import { memoryStorage, safeStorage, type KeyValueStorage } from '../../src/session/safeStorage';
 
 const ANSWERS = { initiator: 'authority', nation: 'scotland', buying: 'yes' };
 

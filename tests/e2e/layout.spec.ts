@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { stepPath } from '../../src/app/urls';
+import { stepPath } from '../../src/journey/paths';
 import type { Answers } from '../../src/rules';
 import { browserJourneys } from '../model/journeyModel';
 import { expectScreen } from './checks';

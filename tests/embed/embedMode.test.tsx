@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORAGE_KEY, useProgressStore } from '../../src/app/progressStore';
+import { STORAGE_KEY, useProgressStore } from '../../src/session/progressStore';
 import { AA_TEXT_CONTRAST, contrastWithWhite } from '../../src/embed/accent';
 import { enterEmbedMode, readEmbedSettings } from '../../src/embed/settings';
 import { answer, heading, openApp, resetBrowser } from '../steps/render';

@@ -119,7 +119,7 @@ describe('check your answers and change', () => {
     expect(links[0]).toHaveAccessibleName('Change proposed by');
   });
 
-  it('changing an answer returns to that question, keeps later answers that still apply and drops the rest', async () => {
+  it('changing an answer returns to that question, asks only what is new, keeps later answers that still apply and drops the rest', async () => {
     const { user } = openApp(`#/check-answers?${serialiseAnswers(lightTouch.answers)}`);
     await heading('Check your answers');
     await user.click(screen.getByRole('link', { name: /change kind of service/i }));
@@ -128,10 +128,20 @@ describe('check your answers and change', () => {
     await answer(user, 'Something else');
     await heading('What kind of authority is buying?');
     await answer(user, 'Another authority');
-    await heading(/estimated value/i);
-    expect(screen.getByRole('textbox')).toHaveValue('950,000');
+    // The value still applies, so it is not asked again: the next question is the first one new to this path.
+    await heading(/only one organisation/i);
     expect(window.location.hash).not.toContain('proportionate');
     expect(window.location.hash).toContain('contractValue=950000');
+  });
+
+  it('a Change that leaves the path as it was returns straight to check your answers with every answer', async () => {
+    const { user } = openApp(`#/check-answers?${serialiseAnswers(lightTouch.answers)}`);
+    await heading('Check your answers');
+    await user.click(screen.getByRole('link', { name: /change proposed by/i }));
+    await answer(user, 'A social enterprise');
+    await heading('Check your answers');
+    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(12);
+    expect(window.location.hash).toContain('initiator=social-enterprise');
   });
 });
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
-import { useProgressStore } from '../../src/app/progressStore';
+import { useProgressStore } from '../../src/session/progressStore';
 
 /** Opens the app at a hash URL, as a person following a link would. */
 export function openApp(hash = '#/') {

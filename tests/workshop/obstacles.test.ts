@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OBSTACLES, OBSTACLE_IDS, obstaclesForRecord, parseObstacles, serialiseObstacles } from '../../src/rules/obstacles';
-import { splitQuery, withSettings } from '../../src/app/settingsQuery';
+import { splitQuery, withSettings } from '../../src/journey/settingsQuery';
 import { decide, parseAnswers } from '../../src/rules';
 import scenarioFile from '../fixtures/scenarios.json';
 import type { Journey } from '../rules/builders';

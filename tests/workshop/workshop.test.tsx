@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { heading, openApp, resetBrowser } from '../steps/render';
 import { usePresentation } from '../../src/workshop/presentation';
-import { STORAGE_KEY } from '../../src/app/progressStore';
+import { STORAGE_KEY } from '../../src/session/progressStore';
 import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, pruneToPath, serialiseAnswers } from '../../src/rules';
 import scenarioFile from '../fixtures/scenarios.json';
 import type { Journey } from '../rules/builders';

@@ -1,5 +1,5 @@
 import { OBSTACLES } from '../rules/obstacles';
-import { useObstacles } from './useObstacles';
+import { useObstacles } from '../journey/useObstacles';
 
 /** On the result: what the group said was holding it back, and what to do about each. */
 export function TickedObstacles() {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { parseAnswers, type Answers } from '../rules';
+import { answersGiven, parseAnswers, questionsOnPath, type Answers } from '../rules';
 import { memoryStorage, safeStorage, type KeyValueStorage } from './safeStorage';
 
 export type TextSize = 'standard' | 'large';
@@ -111,3 +111,6 @@ function switchableStorage(initial: KeyValueStorage): KeyValueStorage & { useMem
     eraseSaved: () => initial.removeItem(STORAGE_KEY),
   };
 }
+
+/** How many of the saved answers are still on their path: what the start screen offers to pick up. */
+export const savedAnswerCount = (state: SavedProgress): number => answersGiven(questionsOnPath(state.answers), state.answers).length;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { parseObstacles, serialiseObstacles, type ObstacleId } from '../rules/obstacleIds';
-import { obstaclesSetting, splitQuery, withSettings } from '../app/settingsQuery';
+import { obstaclesSetting, splitQuery, withSettings } from './settingsQuery';
 
 /** The obstacles a group has ticked, kept in the URL so they survive a reload and travel with a shared link. */
 export function useObstacles(): [ObstacleId[], (ticked: ObstacleId[]) => void] {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { journeyMachine } from './journey';
-import { checkingRemaining, createJourney, replay, routeOf, stepOf } from './steps';
-import { ROUTE_IDS, decide, questionsOnPath, regimeFor, walk, type Answers } from '../rules';
-import { eventsFor, journeyPaths } from '../../tests/model/journeyModel';
+import { journeyMachine } from '../../src/machines/journey';
+import { checkingRemaining, createJourney, replay, routeOf, stepOf } from '../../src/machines/steps';
+import { ROUTE_IDS, decide, questionsOnPath, regimeFor, walk, type Answers } from '../../src/rules';
+import { chartRoute, eventsFor, journeyPaths } from '../model/journeyModel';
 
 const paths = journeyPaths({ checkRemaining: true });
+
+type GeneratedPath = (typeof paths)[number];
+/** The state a step of a generated path was taken from. */
+const pathBefore = (path: GeneratedPath, step: GeneratedPath['steps'][number]) => {
+  const index = path.steps.indexOf(step);
+  return index === 0 ? createJourney().getSnapshot() : path.steps[index - 1]!.state;
+};
 
 /** A small seeded generator so random journeys are the same on every run. */
 function seeded(seed: number) {
@@ -33,13 +40,20 @@ describe('journey statechart (model-based)', () => {
     }
   });
 
-  it('every generated path to a result agrees with decide()', () => {
+  it('one table, two readers: every path the chart takes to a result is the path walk() follows, ending on its route', () => {
     const results = paths.filter((path) => stepOf(path.state) === 'result');
     expect(results.length).toBeGreaterThan(50);
     for (const path of results) {
-      const decision = decide(path.state.context.answers, { remaining: checkingRemaining(path.state) });
-      expect(decision.status).toBe('complete');
-      if (decision.status === 'complete') expect(routeOf(path.state)).toBe(decision.route);
+      const answers = path.state.context.answers;
+      const remaining = checkingRemaining(path.state);
+      const walked = walk(answers, { remaining });
+      // The chart ends on the route its own transitions reached; walk() reads the same table without the chart.
+      const last = remaining ? walked.opened.at(-1)?.route : walked.route;
+      expect(chartRoute(path.state), JSON.stringify(answers)).toBe(last);
+      const asked = path.steps.flatMap((step) => (step.event.type === 'ANSWER' ? [stepOf(pathBefore(path, step))] : []));
+      expect(new Set(asked)).toEqual(new Set(walked.asked));
+      const decision = decide(answers, { remaining });
+      expect(decision.status === 'complete' && decision.route).toBe(walked.route);
     }
   });
 
@@ -101,7 +115,7 @@ describe('journey events', () => {
     expect(stepOf(actor.getSnapshot())).toBe('nation');
   });
 
-  it('changing an earlier answer keeps later answers still on the path and drops the rest', () => {
+  it('changing an earlier answer keeps later answers still on the path, drops the rest and returns to check-answers', () => {
     const actor = createJourney();
     replay(actor, england, 'check-answers');
     actor.send({ type: 'CHANGE', question: 'nation' });
@@ -112,7 +126,33 @@ describe('journey events', () => {
     expect(answers.startedBefore2025).toBeUndefined();
     expect(answers.contractValue).toBe('1000000');
     expect(answers.uniqueSupplier).toBe('no');
-    expect(stepOf(actor.getSnapshot())).toBe('buying');
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
+  });
+
+  it('a change that opens new questions asks them, then returns to check-answers past every answer kept', () => {
+    const actor = createJourney();
+    replay(actor, england, 'check-answers');
+    actor.send({ type: 'CHANGE', question: 'serviceKind' });
+    actor.send({ type: 'ANSWER', value: 'education' });
+    // Education is a light-touch service: the flexible questions are new, the later answers wait.
+    expect(stepOf(actor.getSnapshot())).toBe('userChoice');
+    for (const value of ['no', 'yes', 'yes']) actor.send({ type: 'ANSWER', value });
+    expect(stepOf(actor.getSnapshot())).toBe('transparent');
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot())).toBe('mutual');
+    actor.send({ type: 'ANSWER', value: 'no' });
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
+    expect(actor.getSnapshot().context.answers).toMatchObject({ contractValue: '1000000', uniqueSupplier: 'no', innovationNeed: 'no' });
+  });
+
+  it('going back and answering the same again keeps every later answer still on the path', () => {
+    const actor = createJourney();
+    replay(actor, england, 'check-answers');
+    for (let i = 0; i < 5; i += 1) actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('authorityType');
+    actor.send({ type: 'ANSWER', value: 'sub-central' });
+    expect(stepOf(actor.getSnapshot())).toBe('contractValue');
+    expect(actor.getSnapshot().context.answers).toEqual(england);
   });
 
   it('a changed answer that opens an earlier gate leaves no stale answer behind', () => {
@@ -219,19 +259,24 @@ describe('checking the remaining routes', () => {
     expect(again.getSnapshot().context.answers).toEqual(snapshot.context.answers);
   });
 
-  it('changing an answer before the recommendation leaves the remaining check', () => {
+  it('any Change during the check keeps the check and every answer still on its path, and returns to check-answers', () => {
+    const checked = { ...userChoice, uniqueSupplier: 'no', coInvestment: 'no', innovationNeed: 'no' };
     const actor = createJourney();
-    replay(actor, { ...userChoice, uniqueSupplier: 'no', coInvestment: 'no', innovationNeed: 'no' }, 'check-answers', { remaining: true });
+    replay(actor, checked, 'check-answers', { remaining: true });
     expect(checkingRemaining(actor.getSnapshot())).toBe(true);
+    actor.send({ type: 'CHANGE', question: 'initiator' });
+    expect(stepOf(actor.getSnapshot())).toBe('initiator');
+    actor.send({ type: 'ANSWER', value: 'social-enterprise' });
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
+    expect(checkingRemaining(actor.getSnapshot())).toBe(true);
+    expect(actor.getSnapshot().context.answers).toEqual({ ...checked, initiator: 'social-enterprise' });
+
     actor.send({ type: 'CHANGE', question: 'uniqueSupplier' });
-    expect(stepOf(actor.getSnapshot())).toBe('uniqueSupplier');
+    actor.send({ type: 'ANSWER', value: 'yes' });
+    expect(stepOf(actor.getSnapshot())).toBe('noAlternative');
+    actor.send({ type: 'ANSWER', value: 'yes' });
+    expect(stepOf(actor.getSnapshot())).toBe('check-answers');
     expect(checkingRemaining(actor.getSnapshot())).toBe(true);
-    actor.send({ type: 'ANSWER', value: 'no' });
-    expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
-    actor.send({ type: 'CHANGE', question: 'nation' });
-    expect(stepOf(actor.getSnapshot())).toBe('nation');
-    expect(checkingRemaining(actor.getSnapshot())).toBe(false);
-    expect(actor.getSnapshot().context.answers.uniqueSupplier).toBeUndefined();
   });
 
   it('is refused where no route remains to check', () => {
