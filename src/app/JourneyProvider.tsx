@@ -87,8 +87,9 @@ export function JourneyProvider({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     const { step, link } = address;
     if (!matches(actor, address)) {
-      if (navigation === 'POP' && isEarlierStepOf(actor, address)) {
-        // The browser's Back to an earlier step keeps the later answers, as the app's own Back does.
+      // The browser's Back or Forward to a step this journey made (a typed or pasted address has no
+      // router key) keeps the later answers, as the app's own Back does.
+      if (navigation === 'POP' && location.key !== 'default' && isEarlierStepOf(actor, address)) {
         replay(actor, actor.getSnapshot().context.answers, step!, { remaining: link.remaining });
       } else {
         const problems =

@@ -19,7 +19,7 @@ export interface ParsedAnswers {
 
 /** Untrusted text is quoted back only in short, plain form. */
 export const quoteUntrusted = (text: string): string => {
-  const plain = text.replace(/[\u0000-\u001f<>]/g, '').trim();
+  const plain = text.replace(/[\p{Cc}<>]/gu, '').trim();
   return plain.length > 30 ? `${plain.slice(0, 30)}…` : plain;
 };
 

@@ -1,6 +1,6 @@
 import { REGIMES, ROUTES_IN_REGIME, type RegimeId, type RouteId } from '../rules';
 import { ROUTES, routeIn } from '../rules/routes';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 interface CompareRoutesProps {
   regime: RegimeId;

@@ -3,7 +3,7 @@ import { QUESTIONS, isQuestionId } from '../rules';
 import { ROUTES } from '../rules/routes';
 import { decisionGraph, mapPositionOf, type MapNode, type MapNodeId } from '../machines/decisionGraph';
 import { useJourneySnapshot } from '../journey/context';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 const COLUMN = 280;
 const NODE_WIDTH = 228;

@@ -1,5 +1,5 @@
 import { OBSTACLES, OBSTACLE_IDS, type ObstacleId } from '../rules/obstacles';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 import { useObstacles } from '../journey/useObstacles';
 
 /** "What is holding you back?": a group ticks what it faces and sees what to do about each. */

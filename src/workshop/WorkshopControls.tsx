@@ -6,7 +6,7 @@ import { chooseAnswer, submitAnswer } from '../journey/questionDraft';
 import { focusStepHeading } from '../journey/stepHeading';
 import { usePresentation } from './presentation';
 import { keyAction, PRESENTATION_KEYS, type KeyAction } from './presentationKeys';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 
 // Each panel is loaded when first opened, so none of it weighs on the first screen.
 const DecisionMap = lazy(() => import('./DecisionMap'));

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, answerChoice } from './fixtures';
 
 const SCOTLAND_CO_INVESTMENT =
   'authorityType=sub-central&buying=yes&coInvestment=yes&buysOutputs=no&contractValue=600000&initiator=authority&nation=scotland&serviceKind=other&uniqueSupplier=no';
@@ -104,4 +104,25 @@ test('blocked storage costs nothing: the journey works and a result link still o
   await page.getByLabel('A social enterprise', { exact: true }).check();
   await page.getByRole('button', { name: /^Continue/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where is the public authority?');
+});
+
+test("the browser's Back, then the same answer again, keeps every later answer", async ({ page }) => {
+  const heading = page.getByRole('heading', { level: 1 });
+  await page.goto(`./#/initiator`);
+  await answerChoice(page, 'A public authority');
+  await answerChoice(page, 'Scotland');
+  await expect(heading).toHaveText('Is there a procurement issue?');
+  await answerChoice(page, 'Yes');
+  await answerChoice(page, 'Something else');
+  await expect(heading).toHaveText(/kind of authority/i);
+  await page.goBack();
+  await page.goBack();
+  await expect(heading).toHaveText('Is there a procurement issue?');
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  // The answer given before going back is still there, and so is everything after it.
+  await expect(heading).toHaveText(/kind of service/i);
+  await expect(page.getByLabel('Something else', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(heading).toHaveText(/kind of authority/i);
+  expect(page.url()).toContain('serviceKind=other');
 });

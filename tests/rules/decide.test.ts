@@ -454,16 +454,20 @@ describe('pending: incomplete answers give the next question', () => {
 });
 
 describe('checking the remaining routes too', () => {
-  it('keeps the first route as the recommendation and lists the later ones that are open', () => {
-    const answers = generalJourney('pa2023', 'light-touch', {
+  /** A light-touch journey checked on through every later gate; the unique partner gate opens too. */
+  const checked = (innovationNeed: 'yes' | 'no') =>
+    generalJourney('pa2023', 'light-touch', {
       proportionate: 'yes',
       transparent: 'yes',
       uniqueSupplier: 'yes',
       noAlternative: 'yes',
       coInvestment: 'no',
-      innovationNeed: 'yes',
-      purchaseAfter: 'yes',
+      innovationNeed,
+      ...(innovationNeed === 'yes' && { purchaseAfter: 'yes' }),
     });
+
+  it('keeps the first route as the recommendation and lists the later ones that are open', () => {
+    const answers = checked('yes');
     const decision = decide(answers, { remaining: true });
     expect(decision).toMatchObject({ status: 'complete', route: 'light-touch' });
     if (decision.status !== 'complete') return;
@@ -472,6 +476,24 @@ describe('checking the remaining routes too', () => {
     expect(decision.alsoOpen).not.toContain('co-investment');
     // Without the option, the later answers are not part of the decision.
     expect(decideComplete(answers).alsoOpen).toEqual([]);
+  });
+
+  it('"Why this route" shows every gate the person answered in the check as open or closed, with their answers', () => {
+    const decision = decide(checked('no'), { remaining: true });
+    if (decision.status !== 'complete') throw new Error('no decision');
+    const outcomes = Object.fromEntries(decision.trace.map((entry) => [entry.gate, entry.outcome]));
+    expect(outcomes).toEqual({
+      context: 'settled',
+      procurement: 'closed',
+      flexible: 'opened',
+      unique: 'also-open',
+      coInvestment: 'closed',
+      innovation: 'closed',
+      competition: 'also-open',
+    });
+    expect(decision.trace.some((entry) => entry.outcome === 'not-reached')).toBe(false);
+    expect(gate(decision, 'unique')).toMatchObject({ verdict: 'Also open', route: 'direct-award' });
+    expect(gate(decision, 'coInvestment').answers.map((given) => given.question)).toEqual(['coInvestment']);
   });
 
   it('lists nothing else when there is no contract', () => {

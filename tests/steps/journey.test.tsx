@@ -101,7 +101,9 @@ describe('answering questions', () => {
     const { user } = openApp('#/initiator');
     await answer(user, 'A public authority');
     await answer(user, 'Scotland');
-    await heading('Is there a procurement issue?');
+    expect(await heading('Is there a procurement issue?')).toHaveFocus();
+    expect(window.location.hash).not.toMatch(/healthCare|startedBefore2025/);
+    expect(screen.getByText('Question 3')).toBeInTheDocument();
   });
 });
 
@@ -239,8 +241,10 @@ describe('links and saved progress', () => {
     await heading('Are these health care services?');
     first.unmount();
     const { user } = openApp('#/');
-    await user.click(await screen.findByRole('button', { name: /continue where you left off/i }));
-    await heading('Are these health care services?');
+    expect(await screen.findByText('You answered 2 questions last time.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /continue where you left off/i }));
+    expect(await heading('Are these health care services?')).toHaveFocus();
+    expect(window.location.hash).toBe('#/healthCare?initiator=authority&nation=wales');
   });
 
   it('"Start again" on the start page forgets every answer, even ones still in the journey after going back', async () => {

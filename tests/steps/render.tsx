@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { useProgressStore } from '../../src/session/progressStore';
@@ -13,6 +13,8 @@ export function openApp(hash = '#/') {
 }
 
 export function resetBrowser() {
+  // Unmount first: resetting stores under a mounted app would update it outside act().
+  cleanup();
   localStorage.clear();
   useProgressStore.setState({ answers: {}, settings: { textSize: 'standard' } });
   window.history.replaceState(null, '', '#/');
