@@ -112,7 +112,7 @@ const pcsr2015: RouteInRegime = {
 };
 
 const HEALTH_STAGES =
-  'The regime has no separate innovation procedure: if the service has to be developed, you can run this process in stages and assess offers stage by stage.';
+  'The regime has no separate procedure for developing a new service: if the service has to be developed, you can run this process in stages and assess offers stage by stage.';
 
 const psr: RouteInRegime = {
   name: 'Competitive Process',
