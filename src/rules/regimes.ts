@@ -28,7 +28,6 @@ export const LEGISLATION = {
   walesSocialPartnership: 'https://www.legislation.gov.uk/asc/2023/1/part/3',
   procurementReformScotland: 'https://www.legislation.gov.uk/asp/2014/12',
   careReformS16: 'https://www.legislation.gov.uk/asp/2025/9/section/16',
-  nhsWalesS10A: 'https://www.legislation.gov.uk/ukpga/2006/42/section/10A',
 } as const;
 
 export const REGIMES: Record<RegimeId, Regime> = {

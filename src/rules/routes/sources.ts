@@ -40,8 +40,6 @@ export const PA = {
   /** routes.md §4: tender notice. */
   s21: cite('Procurement Act 2023, s.21 (tender notices)', paSection(21)),
   s23: cite('Procurement Act 2023, s.23 (award criteria)', paSection(23)),
-  /** routes.md §1: supported employment providers. */
-  s32: cite('Procurement Act 2023, s.32 (contracts reserved for supported employment providers)', paSection(32)),
   /** routes.md §1: public service mutuals. */
   s33: cite('Procurement Act 2023, s.33 (contracts reserved for public service mutuals)', paSection(33)),
   /** LF "Unique proposition": s.41 with Sch 5 paras 4–6. */
@@ -91,8 +89,6 @@ export const PCR = {
   transitional: cite('SI 2024/716, reg 5 (transitional rules: which procurements stay under the 2015 Regulations)', LEGISLATION.transitional),
   /** routes.md §3: R&D services outside the Regulations unless benefits accrue exclusively to the authority. */
   reg14: cite('Public Contracts Regulations 2015, reg 14 (research and development services)', pcrReg(14)),
-  /** routes.md §1: reserved contracts for supported businesses (legacy). */
-  reg20: cite('Public Contracts Regulations 2015, reg 20 (reserved contracts)', pcrReg(20)),
   reg27: cite('Public Contracts Regulations 2015, reg 27 (open procedure)', pcrReg(27)),
   reg28: cite('Public Contracts Regulations 2015, reg 28 (restricted procedure)', pcrReg(28)),
   reg31: cite('Public Contracts Regulations 2015, reg 31 (innovation partnership)', pcrReg(31)),
@@ -112,8 +108,6 @@ export const PCR = {
 export const PCSR = {
   regs: cite('Public Contracts (Scotland) Regulations 2015', LEGISLATION.pcsr2015),
   reg5_1d: cite('Public Contracts (Scotland) Regulations 2015, reg 5(1)(d) (light touch threshold)', pcsrReg(5)),
-  /** routes.md §1: supported businesses. */
-  reg21: cite('Public Contracts (Scotland) Regulations 2015, reg 21 (contracts reserved for supported businesses)', pcsrReg(21)),
   reg32: cite('Public Contracts (Scotland) Regulations 2015, reg 32 (innovation partnership)', pcsrReg(32)),
   reg33: cite('Public Contracts (Scotland) Regulations 2015, reg 33(1)(b) (only one supplier can deliver)', pcsrReg(33)),
   reg74: cite('Public Contracts (Scotland) Regulations 2015, regs 74–76 (social and other specific services)', pcsrReg(74)),
@@ -161,8 +155,6 @@ export const WALES = {
   reg11: cite('Welsh Provider Selection Regime, reg 11 (Competitive Process)', walesReg(11)),
   reg12: cite('Welsh Provider Selection Regime, reg 12 (standstill period)', walesReg(12)),
   reg30: cite('Welsh Provider Selection Regime, reg 30 (records, kept for 3 years)', walesReg(30)),
-  /** health.md §2 "Identity": the enabling power. */
-  s10A: cite('National Health Service (Wales) Act 2006, s.10A (power to make the Welsh regime)', LEGISLATION.nhsWalesS10A),
 } as const;
 
 // ── Other Acts ────────────────────────────────────────────────────────────
