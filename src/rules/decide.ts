@@ -84,6 +84,9 @@ const THRESHOLD_KIND_WORDS = {
   'light-touch': 'social, education and community services',
   central: 'central government contracts',
   'sub-central': 'contracts of other authorities',
+  works: 'works contracts',
+  concession: 'concession contracts',
+  'light-touch-concession': 'light touch concession contracts',
 } as const;
 
 function explainContext(answers: Answers, regime: RegimeId): string {
@@ -91,6 +94,7 @@ function explainContext(answers: Answers, regime: RegimeId): string {
   const reasons: Record<RegimeId, string> = {
     pcsr2015: `The authority is in Scotland, so the ${REGIMES.pcsr2015.name} apply.`,
     psr: `These are health care services in ${place}, so the ${REGIMES.psr.name} applies, whatever the value.`,
+    'psr-wales': `These are health services in Wales, so the ${REGIMES['psr-wales'].name} applies, whatever the value.`,
     pcr2015: `The procurement formally began before 24 February 2025, so the ${REGIMES.pcr2015.name} still govern it.`,
     pa2023: `The authority is in ${place} and the procurement began on or after 24 February 2025 (or has not begun yet), so the ${REGIMES.pa2023.name} applies.`,
   };

@@ -33,8 +33,8 @@ export const OBSTACLES: Record<ObstacleId, Obstacle> = {
     id: 'talking-is-improper',
     title: 'Worry that early talks with providers are off-limits',
     response:
-      'Good commissioning starts with conversations. The principles that matter are transparency and equal treatment: be open about what you are exploring, give every interested organisation the same information, and keep a note of who you spoke to and what was shared.',
-    basis: [],
+      'Good commissioning starts with conversations, and the Procurement Act expressly allows early market engagement. Be open about what you are exploring, give every interested organisation the same information, and keep a note of who you spoke to and what was shared. If one partner helped shape the service, take steps so it gains no unfair advantage: one that cannot be neutralised means it must be excluded (s.16). Publish a preliminary market engagement notice, or give reasons in the tender notice for not doing so (s.17).',
+    basis: [PA.s16, PA.s17],
   },
   'capability-doubts': {
     id: 'capability-doubts',
@@ -68,7 +68,7 @@ export const OBSTACLES: Record<ObstacleId, Obstacle> = {
     id: 'poor-practice',
     title: 'Weak commissioning habits',
     response:
-      'Sometimes the process is simply not good enough: requirements copied from an old contract, price weighted over outcomes, no one asking what the community needs. Go back to the outcome you want, and consider economic, social and environmental well-being before you buy services.',
+      'Sometimes the process is simply not good enough: requirements copied from an old contract, price weighted over outcomes, no one asking what the community needs. Go back to the outcome you want, and consider economic, social and environmental well-being before you buy services. In England, and for bodies in Wales whose functions are not mainly devolved, the Public Services (Social Value) Act 2012 requires you to; Welsh devolved bodies have their own duties.',
     basis: [OTHER.socialValue],
   },
 };

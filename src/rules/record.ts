@@ -76,6 +76,17 @@ export function decisionRecord(decision: Decision, answers: Answers, now: Date, 
     '',
     ...bullets(view.basis.map(link)),
     ...(view.welshNote ? ['', text(view.welshNote)] : []),
+    ...(view.regimeCaveat ? ['', text(view.regimeCaveat)] : []),
+    ...(view.mayChooseBetween
+      ? ['', `**The law lets you choose between:** ${view.mayChooseBetween.map(text).join('; ')}.`]
+      : []),
+    ...(view.notes.length > 0
+      ? [
+          '',
+          '### Depends on your situation',
+          ...view.notes.flatMap((note) => ['', text(note.text), '', ...bullets(note.basis.map(link))]),
+        ]
+      : []),
     ...(thresholdNote && view.unconfirmedThreshold ? ['', `${text(thresholdNote)} Source: ${link(view.unconfirmedThreshold.source)}`] : []),
     ...view.options.flatMap((option) => ['', `### ${text(option.title)}`, '', text(option.text), '', ...bullets(option.basis.map(link))]),
     ...(options.remaining
@@ -122,6 +133,16 @@ export function decisionRecord(decision: Decision, answers: Answers, now: Date, 
               : bullets(open.outcomes.map(text))),
             '',
           ]),
+        ]
+      : []),
+    ...(view.mustRecord
+      ? [
+          '## What the regulations require you to record',
+          '',
+          'Start your statutory record here: the regulations require the authority to keep a record of each of these.',
+          '',
+          ...bullets(view.mustRecord.map(text)),
+          '',
         ]
       : []),
     '## Risks to manage',
@@ -178,6 +199,10 @@ export function decisionRecord(decision: Decision, answers: Answers, now: Date, 
     openQuestions: view.openQuestions,
     ...(thresholdNote && { thresholdNote }),
     ...(view.welshNote && { note: view.welshNote }),
+    ...(view.regimeCaveat && { regimeCaveat: view.regimeCaveat }),
+    ...(view.notes.length > 0 && { situationNotes: view.notes }),
+    ...(view.mayChooseBetween && { mayChooseBetween: view.mayChooseBetween }),
+    ...(view.mustRecord && { statutoryRecord: view.mustRecord }),
     risks: view.risks,
     nextSteps: { [view.role]: view.nextSteps.yours, [view.otherRole]: view.nextSteps.theirs },
     timescale: view.timescale,

@@ -6,6 +6,8 @@ export interface Regime {
   short: string;
   /** Why this regime applies, in plain words. */
   appliesWhen: string;
+  /** An edge case of the regime's reach the result should mention (spec §1 hints), if any. */
+  caveat?: string;
   source: Citation;
 }
 
@@ -13,12 +15,19 @@ export const LEGISLATION = {
   pa2023: 'https://www.legislation.gov.uk/ukpga/2023/54',
   pcr2015: 'https://www.legislation.gov.uk/uksi/2015/102',
   psr: 'https://www.legislation.gov.uk/uksi/2023/1348',
+  'psr-wales': 'https://www.legislation.gov.uk/wsi/2025/99',
   pcsr2015: 'https://www.legislation.gov.uk/ssi/2015/446',
   transitional: 'https://www.legislation.gov.uk/uksi/2024/716/regulation/5',
   thresholds2026: 'https://www.legislation.gov.uk/uksi/2025/1200',
+  /** PCR works and Concession Contracts Regulations 2016 figures from 1 Jan 2024 (routes.md §3, §6). */
+  thresholds2024: 'https://www.legislation.gov.uk/uksi/2023/1117',
+  concessionsScotland: 'https://www.legislation.gov.uk/ssi/2016/65/regulation/8',
+  pr2024Sch1: 'https://www.legislation.gov.uk/uksi/2024/692/schedule/1',
   subsidyControl: 'https://www.legislation.gov.uk/ukpga/2022/23',
   socialValue: 'https://www.legislation.gov.uk/ukpga/2012/3/section/1',
+  walesSocialPartnership: 'https://www.legislation.gov.uk/asc/2023/1/part/3',
   procurementReformScotland: 'https://www.legislation.gov.uk/asp/2014/12',
+  careReformS16: 'https://www.legislation.gov.uk/asp/2025/9/section/16',
 } as const;
 
 export const REGIMES: Record<RegimeId, Regime> = {
@@ -43,10 +52,25 @@ export const REGIMES: Record<RegimeId, Regime> = {
     name: 'Provider Selection Regime',
     short: 'the Provider Selection Regime',
     appliesWhen:
-      'These are health care services arranged by an NHS body or a local authority in England or Wales. The regime applies whatever the value.',
+      'These are health care services in England arranged by NHS England, an integrated care board, an NHS trust or foundation trust, or a local or combined authority. The regime applies whatever the value.',
+    caveat:
+      'A health care procurement that began before 1 January 2024 is not under this regime: it finishes under the rules it began under.',
     source: {
       label: 'Health Care Services (Provider Selection Regime) Regulations 2023 (SI 2023/1348)',
       url: LEGISLATION.psr,
+    },
+  },
+  'psr-wales': {
+    id: 'psr-wales',
+    name: 'Welsh Provider Selection Regime',
+    short: 'the Welsh Provider Selection Regime',
+    appliesWhen:
+      'These are health services in Wales arranged by a Welsh council, a local health board, an NHS trust or a special health authority. The Health Services (Provider Selection Regime) (Wales) Regulations 2025 apply whatever the value.',
+    caveat:
+      'A health procurement in Wales that began before 24 February 2025 is not under this regime: it finishes under the rules it began under.',
+    source: {
+      label: 'Health Services (Provider Selection Regime) (Wales) Regulations 2025 (WSI 2025/99)',
+      url: LEGISLATION['psr-wales'],
     },
   },
   pcsr2015: {
@@ -54,13 +78,19 @@ export const REGIMES: Record<RegimeId, Regime> = {
     name: 'Public Contracts (Scotland) Regulations 2015',
     short: 'the Scottish Regulations',
     appliesWhen: 'The contracting authority is a Scottish devolved authority.',
+    caveat:
+      'A UK-wide or reserved body buying in Scotland, such as a UK government department, follows the Procurement Act 2023 instead (s.2(5)).',
     source: { label: 'Public Contracts (Scotland) Regulations 2015', url: LEGISLATION.pcsr2015 },
   },
 };
 
-/** In Wales the regime is the Welsh PSR; legal-facts gives its name and start, not regulation numbers. */
+/**
+ * Said while Welsh health care is still routed to the English regime's content.
+ * Delete it once regimeFor returns 'psr-wales' (V2-PLAN.md §C): the Welsh
+ * regime then has its own names, criteria, notices and standstill.
+ */
 export const WELSH_PSR =
-  'In Wales the Health Services (Provider Selection Regime) (Wales) Regulations 2025 apply (in force 24 February 2025, made under the Health Service Procurement (Wales) Act 2024). They are a separate set of rules: check the Welsh regulations for the matching provision before relying on the English regulation numbers shown here.';
+  'In Wales the Health Services (Provider Selection Regime) (Wales) Regulations 2025 (WSI 2025/99) apply, not the English regulations shown here. They were made under the National Health Service (Wales) Act 2006, s.10A, and have four processes: Direct Award Process 1 (only the existing provider can do it, with a notice of intention and an 8-working-day standstill), Direct Award Process 2, Most Suitable Provider and Competitive. There is no Direct Award Process B in Wales, and the key criteria differ: quality; value; collaboration and service sustainability; improving access and reducing health inequalities; social responsibility. Check the Welsh regulations before you rely on anything here.';
 
 /**
  * Which law applies, or undefined while the answers that fix it are missing.
@@ -89,7 +119,15 @@ const REGULATIONS_ROUTES: readonly RouteId[] = [
   'competitive-tender',
 ];
 
-/** The routes each regime offers (spec §5). */
+/** The health regimes: no value threshold, their own processes (spec §1a). */
+export const HEALTH_REGIMES: readonly RegimeId[] = ['psr', 'psr-wales'];
+export const isHealthRegime = (regime: RegimeId | undefined): boolean =>
+  regime !== undefined && HEALTH_REGIMES.includes(regime);
+
+/**
+ * The routes each regime offers (spec §5). The existing-arrangement routes
+ * (framework-call-off, modify-contract) come with their own issue.
+ */
 export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
   pa2023: [
     'no-contract',
@@ -110,7 +148,20 @@ export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
     'most-suitable-provider',
     'direct-award',
     'co-investment',
+    // Spec §5 has no innovation route in the health regimes. The current journey
+    // still asks the innovation gate under the PSR, so the entry stays (its
+    // content is the Competitive Process run in stages) until the v2 flow drops
+    // that gate (V2-PLAN.md §C); then remove it here and in innovation-partnership.ts.
     'innovation-partnership',
+    'competitive-tender',
+  ],
+  // No patient-choice process exists in Wales (WSI 2025/99 reg 7).
+  'psr-wales': [
+    'no-contract',
+    'existing-provider',
+    'most-suitable-provider',
+    'direct-award',
+    'co-investment',
     'competitive-tender',
   ],
 };

@@ -4,7 +4,7 @@ import { REGIMES, WELSH_PSR } from './regimes';
 import { ROLE_WORDS, roleOf } from './roles';
 import { formatMoney } from './money';
 import type { Decision, GateTrace } from './decide';
-import { ROUTES, routeIn, type RouteOption } from './routes';
+import { ROUTES, notesFor, routeIn, type RouteNote, type RouteOption } from './routes';
 
 /** A route open to the person, by its name in their regime. */
 export interface OpenRoute {
@@ -43,6 +43,14 @@ export interface ResultView {
   openRoutesSummary: string;
   /** Said when the Welsh Provider Selection Regime applies. */
   welshNote?: string;
+  /** An edge case of the regime's reach worth knowing (e.g. reserved bodies in Scotland). */
+  regimeCaveat?: string;
+  /** Content that depends on the person's situation (nation, light touch service): spec §4. */
+  notes: RouteNote[];
+  /** Where the law lets the authority choose its process: every process it may choose between. */
+  mayChooseBetween?: string[];
+  /** What the regime requires the authority to record (PSR reg 24; Welsh reg 30). */
+  mustRecord?: string[];
   /** Said when the threshold used is not confirmed: which figure we used, and where to check. */
   unconfirmedThreshold?: { used: string; source: Citation };
   trace: GateTrace[];
@@ -100,6 +108,10 @@ export function resultView(decision: Decision, answers: Answers): ResultView {
     openRoutes,
     openRoutesSummary: openRoutesSummary(openRoutes.length),
     ...(regime === 'psr' && answers.nation === 'wales' && { welshNote: WELSH_PSR }),
+    ...(REGIMES[regime].caveat && { regimeCaveat: REGIMES[regime].caveat }),
+    notes: notesFor(content, answers),
+    ...(content.mayChooseBetween && { mayChooseBetween: content.mayChooseBetween }),
+    ...(content.mustRecord && { mustRecord: content.mustRecord }),
     ...(threshold &&
       !threshold.confirmed && {
         unconfirmedThreshold: { used: `We used ${formatMoney(threshold.amount)} (${threshold.basis}).`, source: threshold.source },

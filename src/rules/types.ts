@@ -1,7 +1,7 @@
 // The vocabulary of the decision spec. Ids and values here are a contract shared
 // by the URL, saved progress, the decision record and the tests.
 
-export const REGIME_IDS = ['pa2023', 'pcr2015', 'psr', 'pcsr2015'] as const;
+export const REGIME_IDS = ['pa2023', 'pcr2015', 'psr', 'psr-wales', 'pcsr2015'] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
 export const ROUTE_IDS = [

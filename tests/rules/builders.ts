@@ -4,15 +4,22 @@
 // answers after it, which never open anything.
 import { decide, type Answers, type Decision, type RegimeId } from '../../src/rules';
 
+/**
+ * The regimes the current journey can reach. `psr-wales` has its content but
+ * regimeFor does not return it until the v2 flow wires it (V2-PLAN.md §C).
+ */
+export type ReachableRegime = Exclude<RegimeId, 'psr-wales'>;
+export const REACHABLE_REGIMES: ReachableRegime[] = ['pa2023', 'pcr2015', 'psr', 'pcsr2015'];
+
 /** Context answers that fix each regime (spec §1). */
-export const CONTEXT: Record<RegimeId, Answers> = {
+export const CONTEXT: Record<ReachableRegime, Answers> = {
   pa2023: { initiator: 'authority', nation: 'england', healthCare: 'no', startedBefore2025: 'no' },
   pcr2015: { initiator: 'authority', nation: 'england', healthCare: 'no', startedBefore2025: 'yes' },
   pcsr2015: { initiator: 'authority', nation: 'scotland' },
   psr: { initiator: 'authority', nation: 'england', healthCare: 'yes' },
 };
 
-export type GeneralRegime = Exclude<RegimeId, 'psr'>;
+export type GeneralRegime = Exclude<RegimeId, 'psr' | 'psr-wales'>;
 export const GENERAL_REGIMES: GeneralRegime[] = ['pa2023', 'pcr2015', 'pcsr2015'];
 
 /** Gates 3–5 all closed with a firm "no". */

@@ -103,3 +103,45 @@ describe('decision record', () => {
     expect(recordOf(answers, NOW)).toEqual(recordOf(answers, NOW));
   });
 });
+
+describe('decision record: what the law adds beyond the route (spec §4, issue item 6)', () => {
+  it('for a health route, lists what reg 24 requires the authority to record, so it can start the statutory record', () => {
+    const record = recordOf(psrJourney({ existingProvider: 'yes' }), NOW)!;
+    expect(record.markdown).toContain('## What the regulations require you to record');
+    for (const item of routeIn('existing-provider', 'psr').mustRecord!) expect(record.markdown).toContain(`- ${item}`);
+    expect(JSON.parse(record.json).statutoryRecord).toEqual(routeIn('existing-provider', 'psr').mustRecord);
+  });
+
+  it('for Process C, says which processes the law lets the authority choose between', () => {
+    const record = recordOf(psrJourney({ existingProvider: 'yes' }), NOW)!;
+    expect(record.markdown).toContain('**The law lets you choose between:** Direct Award Process C; the Most Suitable Provider Process; the Competitive Process.');
+  });
+
+  it('a route under the Act carries no statutory-record section', () => {
+    const record = recordOf(generalJourney('pa2023', 'other'), NOW)!;
+    expect(record.markdown).not.toContain('## What the regulations require you to record');
+    expect(JSON.parse(record.json).statutoryRecord).toBeUndefined();
+  });
+
+  it('shows the Social Value Act to an English authority and not to a Northern Ireland one', () => {
+    const england = recordOf(generalJourney('pa2023', 'other'), NOW)!;
+    expect(england.markdown).toContain('### Depends on your situation');
+    expect(england.markdown).toContain('Public Services (Social Value) Act 2012, s.1');
+    const ni = recordOf({ ...generalJourney('pa2023', 'other'), nation: 'northern-ireland', healthCare: undefined }, NOW)!;
+    expect(ni.markdown).toContain('does not extend to Northern Ireland');
+    expect(ni.markdown).not.toContain('consider how the contract could improve');
+  });
+
+  it('tells a light touch direct award that no standstill is required', () => {
+    const answers = { ...generalJourney('pa2023', 'light-touch'), uniqueSupplier: 'yes', noAlternative: 'yes' };
+    const record = recordOf(answers, NOW)!;
+    expect(JSON.parse(record.json).route.id).toBe('direct-award');
+    expect(record.markdown).toContain('no standstill period is required before you sign (s.51(3)(f))');
+    expect(record.markdown).not.toContain('you must wait at least 8 working days');
+  });
+
+  it('in Scotland notes that a UK-wide or reserved body follows the Procurement Act', () => {
+    const record = recordOf({ ...CONTEXT.pcsr2015, buying: 'no' }, NOW)!;
+    expect(record.markdown).toContain('follows the Procurement Act 2023 instead (s.2(5))');
+  });
+});

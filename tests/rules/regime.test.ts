@@ -1,4 +1,4 @@
-import { ASKED_WHEN, questionsOnPath, regimeFor, type Answers, type RegimeId } from '../../src/rules';
+import { ASKED_WHEN, REGIMES, REGIME_IDS, ROUTES_IN_REGIME, isHealthRegime, questionsOnPath, regimeFor, type Answers, type RegimeId } from '../../src/rules';
 import { decideComplete } from './builders';
 
 type Nation = 'england' | 'wales' | 'northern-ireland' | 'scotland';
@@ -90,4 +90,44 @@ describe('the context questions that fix the regime', () => {
       expect(decision.route).toBe('no-contract');
     },
   );
+});
+
+describe('the regimes as data (spec §1, §5)', () => {
+  it('has a Welsh health regime of its own, linked to WSI 2025/99', () => {
+    expect(REGIMES['psr-wales'].name).toBe('Welsh Provider Selection Regime');
+    expect(REGIMES['psr-wales'].source.url).toBe('https://www.legislation.gov.uk/wsi/2025/99');
+  });
+
+  it('the English regime is described for England only, and names its relevant authorities', () => {
+    expect(REGIMES.psr.appliesWhen).toMatch(/in England/);
+    expect(REGIMES.psr.appliesWhen).not.toMatch(/Wales/);
+    expect(REGIMES.psr.appliesWhen).toMatch(/integrated care board/);
+  });
+
+  it('notes that a health procurement begun before each regime started follows the older rules', () => {
+    expect(REGIMES.psr.caveat).toMatch(/1 January 2024/);
+    expect(REGIMES['psr-wales'].caveat).toMatch(/24 February 2025/);
+  });
+
+  it('notes that a UK-wide or reserved body in Scotland follows the Procurement Act', () => {
+    expect(REGIMES.pcsr2015.caveat).toMatch(/Procurement Act 2023 .*s\.2\(5\)/);
+  });
+
+  it('both health regimes, and only they, are health regimes', () => {
+    expect(REGIME_IDS.filter(isHealthRegime)).toEqual(['psr', 'psr-wales']);
+  });
+
+  it('in Wales no health route is patient choice, innovation, below threshold, light touch or user choice', () => {
+    for (const route of ['patient-choice', 'innovation-partnership', 'below-threshold', 'light-touch', 'user-choice'] as const) {
+      expect(ROUTES_IN_REGIME['psr-wales']).not.toContain(route);
+    }
+  });
+
+  it('neither health regime offers below-threshold, light touch or user choice routes', () => {
+    for (const regime of ['psr', 'psr-wales'] as const) {
+      for (const route of ['below-threshold', 'light-touch', 'user-choice'] as const) {
+        expect(ROUTES_IN_REGIME[regime]).not.toContain(route);
+      }
+    }
+  });
 });

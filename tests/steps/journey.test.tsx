@@ -181,7 +181,7 @@ describe('result', () => {
     expect(screen.getByRole('heading', { name: 'Risks to manage' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /next steps for the public authority/i })).toBeInTheDocument();
     expect(within(h1.closest('[data-route]') as HTMLElement).getByText(/^Rules version/)).toHaveTextContent(
-      /last reviewed on 25 November 2026/i,
+      /last reviewed on 29 November 2026/i,
     );
   });
 

@@ -1,13 +1,16 @@
-import type { RouteContent, RouteInRegime } from './types';
-import { PA, PCR, PCSR, PSR } from './sources';
+import type { RouteContent, RouteInRegime, RouteNote } from './types';
+import { PA, PCR, PCSR, PSR, WALES } from './sources';
+import { recordRequirements } from './psr-shared';
 
 // legal-facts: "Unique proposition" — PA s.41 with Sch 5 paras 4–6,
-// transparency notice (s.44), contract award notice and 8-working-day
-// standstill (ss.50–51); PCR reg 32(2)(b), VEAT notice and 10-day wait
-// (reg 99(3)), Fastweb C-19/13; PCSR reg 33(1)(b), VEAT reg 91(7), 30-day
-// challenge limit reg 88(4)–(5); PSR Direct Award process A, reg 7.
-// legal-facts does not give the Scottish waiting period after a VEAT notice,
-// nor whether a standstill applies to PSR process A: both say "check".
+// transparency notice (s.44), contract award notice and an 8-working-day
+// standstill (ss.50–51) unless a light touch contract (s.51(3)(f)); PCR
+// reg 32(2)(b), VEAT notice and 10-day wait (reg 99(3)), Fastweb C-19/13;
+// PCSR reg 33(1)(b), VEAT reg 91(7), 30-day challenge limit reg 88(4)–(5).
+// legal-facts does not give the Scottish waiting period after a VEAT notice:
+// say "check". Health: health.md — Process A, reg 6(3) + reg 7, MANDATORY,
+// award notice within 30 days, no standstill; Wales Process 1, reg 7(4) +
+// reg 8, MANDATORY, notice of intention and an 8-working-day standstill.
 
 const OBJECTIVE_RISK =
   'Uniqueness must be objective. Preferring a partner for its values, its track record or your relationship with it is not enough, and an award made on that basis is open to challenge.';
@@ -27,18 +30,32 @@ const SE_MARKET_STEP =
 const VEAT_GLOSS =
   'a VEAT notice (voluntary ex ante transparency notice: a public notice saying you intend to award a contract without advertising it first)';
 
+/** PA s.51(3)(f): the standstill depends on whether the contract is light touch, so it is a note. */
+const PA_STANDSTILL_NOTES: RouteNote[] = [
+  {
+    when: { lightTouch: true },
+    text: 'This is a light touch service, so no standstill period is required before you sign (s.51(3)(f)). If you choose to allow one, it must be at least 8 working days (s.51(4)–(5)).',
+    basis: [PA.s51],
+  },
+  {
+    when: { lightTouch: false },
+    text: 'After the contract award notice you must wait at least 8 working days — the standstill period, a pause before signing so others can raise concerns — before you enter into the contract (s.51).',
+    basis: [PA.s50, PA.s51],
+  },
+];
+
 const pa2023: RouteInRegime = {
   name: 'Direct award with a transparency notice',
   allows:
     'You can award the contract to one supplier without a competition, because only that supplier can deliver what you need.',
   when:
-    'When only one supplier can deliver because (a) it is a unique work of art or artistic performance, (b) the supplier holds intellectual property or other exclusive rights you need, or (c) there is no competition for technical reasons. For (b) and (c) there must be no reasonable alternatives. You first publish a transparency notice (a public notice that you plan to award directly), then a contract award notice, then wait at least 8 working days — the standstill period, a pause before signing so others can raise concerns.',
+    'When only one supplier can deliver because (a) it is a unique work of art or artistic performance, (b) the supplier holds intellectual property or other exclusive rights you need, or (c) there is no competition for technical reasons. For (b) and (c) there must be no reasonable alternatives. You first publish a transparency notice (a public notice that you plan to award directly), then a contract award notice. Unless the contract is a light touch contract, you then wait at least 8 working days before signing — the standstill period, a pause so others can raise concerns.',
   basis: [PA.s41UniqueSupplier, PA.sch5UniqueSupplier, PA.s44, PA.s50, PA.s51],
   risks: [
     OBJECTIVE_RISK,
     NARROWING_RISK,
     'If you cannot show that you looked for reasonable alternatives, for example through market engagement, the justification is weak.',
-    'Skipping the transparency notice or signing before the standstill ends leaves the contract exposed to challenge.',
+    'Skipping the transparency notice, or signing before a standstill that applies has ended, leaves the contract exposed to challenge.',
   ],
   nextSteps: {
     authority: [
@@ -46,18 +63,19 @@ const pa2023: RouteInRegime = {
       'Write down which ground you rely on (Sch 5 para 4, 5 or 6) and the objective evidence for it, including why there is no reasonable alternative.',
       'Ask your legal or procurement colleagues to review the justification before you go further.',
       'Publish a transparency notice before you award (s.44).',
-      'Publish a contract award notice, then wait at least the 8-working-day standstill period before you sign (ss.50–51).',
+      'Publish a contract award notice (s.50). Unless this is a light touch contract, wait at least the 8-working-day standstill before you sign (s.51).',
       'Keep the full record with the contract.',
     ],
     'social-enterprise': [
       SE_EVIDENCE_STEP,
       SE_MARKET_STEP,
       'Be ready for the transparency notice: it is public, and other suppliers may come forward or object.',
-      'Expect to wait at least 8 working days after the contract award notice before the contract is signed.',
+      'Unless the service is a light touch service, expect to wait at least 8 working days after the contract award notice before the contract is signed.',
     ],
   },
   timescale:
-    'Often four to eight weeks, depending on how quickly the uniqueness can be evidenced. Allow at least the 8-working-day standstill after the contract award notice.',
+    'Often four to eight weeks, depending on how quickly the uniqueness can be evidenced. Unless it is a light touch contract, allow at least the 8-working-day standstill after the contract award notice.',
+  notes: PA_STANDSTILL_NOTES,
 };
 
 const pcr2015: RouteInRegime = {
@@ -123,37 +141,70 @@ const pcsr2015: RouteInRegime = {
 };
 
 const psr: RouteInRegime = {
-  name: 'Direct Award process A',
+  name: 'Direct Award Process A',
   allows:
-    'You can award a contract for health care services to the existing provider without a competition, because it is the only provider capable of providing them.',
+    'You award a contract for health care services to the existing provider without a competition, because it is the only provider capable of providing them. Where its conditions are met, you must use this process.',
   when:
-    'When there is an existing provider for these services and it is the only one capable of providing them. This is about capability, not preference: you must be able to show that no other provider could do it.',
-  basis: [PSR.reg7, PSR.regs],
+    'When there is an existing provider of these services — one whose contract with you has not expired or ended — and you are satisfied that, because of the nature of the services, only that provider is capable of providing them. This is about capability, not preference. It cannot be used for a new service, because a new service has no existing provider.',
+  basis: [PSR.reg6, PSR.reg7, PSR.reg24],
   risks: [
-    'If another provider could deliver the services, process A is not available. Consider the Most Suitable Provider process (reg 10) or the competitive process (reg 11) instead.',
-    'Process A is only for an existing provider. A new organisation cannot be appointed this way.',
-    'Decisions must be recorded. Check which notices and waiting periods the regulations set for process A.',
+    'This process is mandatory where its conditions hold: if only the existing provider is capable, you may not run another process instead.',
+    'If another provider could deliver the services, Process A is not available. Test Process B (patient choice), then Process C, the Most Suitable Provider Process or the Competitive Process in that order.',
+    'A new organisation cannot be appointed this way: Process A is only for an existing provider.',
   ],
   nextSteps: {
     authority: [
-      'Confirm who provides the services now.',
+      'Confirm who provides the services now, under a contract that has not expired or ended.',
       MARKET_CHECK_STEP,
-      'Record why the existing provider is the only one capable of providing the services, with the evidence.',
-      'Record your decision and publish the notices the regulations require for process A.',
+      'Record why, because of the nature of the services, the existing provider is the only one capable of providing them, with the evidence.',
+      'Award the contract. No standstill period applies to Process A.',
+      'Publish an award notice within 30 days of the award, and keep the record reg 24 requires.',
     ],
     'social-enterprise': [
-      'Process A only applies if you already provide the services. If you do not, ask the authority about the Most Suitable Provider process or the competitive process instead.',
+      'Process A only applies if you already provide the services. If you do not, ask the authority which other process it will use.',
       'If you are the existing provider, set out with evidence why no other provider could deliver the services.',
-      'Ask the commissioner when the decision is due and how it will be published.',
+      'Ask the commissioner when the decision is due; the award notice will be published within 30 days of the award.',
     ],
   },
   timescale:
-    'Depends on how quickly you can show that only this provider is capable; often a few weeks.',
+    'Depends on how quickly you can show that only this provider is capable; often a few weeks. No standstill applies, and the award notice follows within 30 days.',
+  mustRecord: recordRequirements(false, 'direct'),
+};
+
+const psrWales: RouteInRegime = {
+  name: 'Direct Award Process 1',
+  allows:
+    'You award a contract for health services to the existing provider without a competition, because it is the only provider capable of providing them. Where its conditions are met, you must use this process.',
+  when:
+    'When there is an existing provider of these services — one whose contract with you has not expired or ended — and you are satisfied that, because of the nature of the services, only that provider is capable of providing them. It cannot be used for a new service. Unlike England’s Process A, it needs a notice of intention and a standstill period before you award.',
+  basis: [WALES.reg7, WALES.reg8, WALES.reg12, WALES.reg30],
+  risks: [
+    'This process is mandatory where its conditions hold: if only the existing provider is capable, you may not run another process instead.',
+    'If another provider could deliver the services, Process 1 is not available. Test Direct Award Process 2, the Most Suitable Provider Process or the Competitive Process instead.',
+    'Awarding before the standstill ends, or without the notice of intention, leaves the award open to challenge.',
+  ],
+  nextSteps: {
+    authority: [
+      'Confirm who provides the services now, under a contract that has not expired or ended.',
+      MARKET_CHECK_STEP,
+      'Record why, because of the nature of the services, the existing provider is the only one capable of providing them, with the evidence.',
+      'Submit a notice of intention to award to the existing provider, saying why only it can provide the services. The 8-working-day standstill starts on the day you submit it.',
+      'Deal with any representations, enter the contract, publish the award notice within 30 days, and keep the reg 30 record for 3 years.',
+    ],
+    'social-enterprise': [
+      'Process 1 only applies if you already provide the services. If you do not, ask the authority which other process it will use.',
+      'If you are the existing provider, set out with evidence why no other provider could deliver the services.',
+      'Watch for the notice of intention: the standstill that follows is when concerns can be raised.',
+    ],
+  },
+  timescale:
+    'Depends on how quickly you can show that only this provider is capable; often a few weeks, then at least the 8-working-day standstill.',
+  mustRecord: recordRequirements(true, 'direct'),
 };
 
 export const directAward: RouteContent = {
   id: 'direct-award',
   title: 'Direct award to a unique partner',
   summary: 'Award without a competition because, for objective reasons, only one organisation can deliver what is needed.',
-  regimes: { pa2023, pcr2015, pcsr2015, psr },
+  regimes: { pa2023, pcr2015, pcsr2015, psr, 'psr-wales': psrWales },
 };

@@ -1,9 +1,10 @@
 // The route catalogue: one file per route, so a legal reviewer can read and
 // correct one route at a time. Content only; the decision logic lives elsewhere.
 
-import type { RegimeId, RouteId } from '../types';
+import type { Answers, RegimeId, RouteId } from '../types';
+import { isLightTouchService } from '../thresholds';
 import { routeApplies } from '../regimes';
-import type { RouteContent, RouteInRegime } from './types';
+import type { NoteCondition, RouteContent, RouteInRegime, RouteNote } from './types';
 import { noContract } from './no-contract';
 import { belowThreshold } from './below-threshold';
 import { userChoice } from './user-choice';
@@ -16,7 +17,7 @@ import { coInvestment } from './co-investment';
 import { innovationPartnership } from './innovation-partnership';
 import { competitiveTender } from './competitive-tender';
 
-export type { RouteContent, RouteInRegime, RouteOption, RouteOptionId } from './types';
+export type { Nation, NoteCondition, RouteContent, RouteInRegime, RouteNote, RouteOption, RouteOptionId } from './types';
 
 export const ROUTES: Record<RouteId, RouteContent> = {
   'no-contract': noContract,
@@ -43,3 +44,15 @@ export function routeIn(route: RouteId, regime: RegimeId): RouteInRegime {
   }
   return entry;
 }
+
+const holds = (when: NoteCondition, answers: Answers): boolean =>
+  (when.nation === undefined || (answers.nation !== undefined && (when.nation as readonly string[]).includes(answers.nation))) &&
+  (when.lightTouch === undefined || when.lightTouch === isLightTouchService(answers));
+
+/**
+ * The route's notes that apply to these answers (spec §4): e.g. no standstill
+ * for a light touch contract, the Social Value Act only in England and Wales.
+ * A note whose facts are not yet known does not apply.
+ */
+export const notesFor = (entry: RouteInRegime, answers: Answers): RouteNote[] =>
+  (entry.notes ?? []).filter((note) => holds(note.when, answers));

@@ -1,11 +1,19 @@
 import type { RouteContent, RouteInRegime } from './types';
 import { PA, PCR, PCSR, PSR } from './sources';
+import { PA_LIGHT_TOUCH_NOTE } from './policy-notes';
+import { KEY_CRITERIA, recordRequirements } from './psr-shared';
 
-// legal-facts: "Innovation" — PA: no named procedure, competitive flexible
-// procedure with development phases (s.20), Sch 5 paras 2–3; PCR reg 31
-// (details listed there); PCSR reg 32 (no details given: say "check reg 32");
-// PSR: no innovation procedure, competitive process (reg 11) or most suitable
-// provider (reg 10) with "quality and innovation" as a key criterion.
+// legal-facts "Innovation" and routes.md §3, §10: PA has no named procedure —
+// a competitive flexible procedure with development phases (s.20); a
+// prototype or novel goods or services may be directly awarded (Sch 5
+// paras 2–3, no intention to buy needed; still a s.41 award with a
+// transparency notice and, unless light touch, a standstill); R&D services for
+// public benefit with no goods or works are exempt (Sch 2 para 22). PCR reg 31;
+// R&D services outside the PCR unless the benefits are exclusively the
+// authority's and it pays in full (reg 14). PCSR reg 32; a Scottish
+// develop-and-test-only route is unverified (⚠), so it is a "check".
+// Health (spec-v2 review W3): no innovation procedure; once Most Suitable
+// Provider has been ruled out, the Competitive Process is mandatory (reg 6(7)).
 // Case: Leicestershire used the Light Touch Regime, not reg 31.
 
 const IP_RISK =
@@ -24,10 +32,10 @@ const SE_STEPS = [
 const pa2023: RouteInRegime = {
   name: 'Competitive flexible procedure with development phases',
   allows:
-    'You can run a competition you design yourself to choose one or more partners who develop a new service with you in stages, with checkpoints, and then buy the result. Separately, for a prototype or other new goods or services developed at your request for testing, for researching whether they work at scale, or for other research and development, a direct award may be possible (Sch 5 paras 2–3).',
+    'If you plan to buy the result, you can run a competition you design yourself to choose one or more partners who develop a new service with you in stages, with checkpoints, and then buy it. If you only want something developed and tested, two other routes may fit: a direct award for a prototype or other new goods or services developed at your request, for testing, for researching whether they work at scale, or for other research and development (Sch 5 paras 2–3) — this needs no intention to buy afterwards; or, for research and development services meant to benefit the public and involving no goods or works, the contract is exempt from the Act altogether (Sch 2 para 22).',
   when:
-    'When something new has to be developed because nothing available meets the need, and you plan to buy the result. The Act has no procedure called an innovation partnership: you build the development phases into a competitive flexible procedure (a process whose stages you design, s.20) and advertise it.',
-  basis: [PA.s20, PA.sch5Prototypes, PA.s23, PA.s50, PA.s51],
+    'When something new has to be developed because nothing available meets the need. The Act has no procedure called an innovation partnership: to develop and then buy, you build the development phases into a competitive flexible procedure (a process whose stages you design, s.20) and advertise it. A prototype direct award is still a direct award: a transparency notice first, then a contract award notice, and a standstill unless it is a light touch contract. Any later purchase needs its own lawful route.',
+  basis: [PA.s20, PA.sch5Prototypes, PA.sch2Para22, PA.s19, PA.s23, PA.s44, PA.s50, PA.s51],
   risks: [
     'Set out the development phases, the later purchase and your right to stop after each phase in the tender notice and documents. Buying more than you advertised can be challenged.',
     'A direct award under Sch 5 paras 2–3 is for prototypes and new goods or services for testing or research. Using it to buy a finished, ongoing service is likely to fall outside it.',
@@ -39,13 +47,14 @@ const pa2023: RouteInRegime = {
       'Engage the market to confirm that nothing available meets the need, and record what you found.',
       'Design the phases — for example research, development, testing, then purchase — with targets for each, how payment follows progress, and when you may stop.',
       'Publish a tender notice describing the procedure, the phases, the award criteria and the later purchase.',
-      'Award to the most advantageous tender (s.23), publish the contract award notice and wait at least the 8-working-day standstill before signing (ss.50–51).',
+      'Award to the most advantageous tender (s.19), publish the contract award notice and, unless this is a light touch contract, wait at least the 8-working-day standstill before signing (ss.50–51).',
       'Review progress at the end of each phase and record whether to continue.',
     ],
     'social-enterprise': SE_STEPS,
   },
   timescale:
-    'Usually months to years: a procurement of a few months, then the development phases. Allow at least the 8-working-day standstill after the contract award notice.',
+    'Usually months to years: a procurement of a few months, then the development phases. Unless it is a light touch contract, allow at least the 8-working-day standstill after the contract award notice.',
+  notes: [PA_LIGHT_TOUCH_NOTE],
 };
 
 const pcr2015: RouteInRegime = {
@@ -54,12 +63,13 @@ const pcr2015: RouteInRegime = {
     'You can choose one or several partners to research and develop a new service with you in phases, with targets to reach in each phase and payment in instalments, and then buy the resulting services. After each phase you can end the partnership or reduce the number of partners.',
   when:
     'When the procurement began before 24 February 2025 and nothing already on the market can meet the need. You state your minimum requirements, allow at least 30 days for requests to participate, and award on the best price-quality ratio (the best balance of price and quality).',
-  basis: [PCR.reg31, PCR.transitional],
+  basis: [PCR.reg31, PCR.reg14, PCR.transitional],
   risks: [
     EXISTING_SOLUTION_RISK,
     'Keep to the phases, targets and purchase you described at the start. Widening them later can be challenged.',
     IP_RISK,
     'Reg 31 is not the only option for developing a service with a partner. In Leicestershire’s Children’s Innovation Partnership, the council used the Light Touch Regime instead to choose a partner to co-design and co-deliver.',
+    'If you only want research and development, not a purchase afterwards: research and development services are outside the 2015 Regulations unless the benefits go only to your authority and it pays for all of it (reg 14). Check with your legal team.',
   ],
   nextSteps: {
     authority: [
@@ -87,6 +97,7 @@ const pcsr2015: RouteInRegime = {
     'Keep to the stages and purchase you described at the start. Widening them later can be challenged.',
     IP_RISK,
     'There is a 30-day time limit for bringing a challenge (reg 88(4)–(5)). Check with your legal team how it runs in your case.',
+    'If you only want something developed and tested, not bought afterwards, a different route may apply. Check the Scottish rules for research and development with your legal team before relying on reg 32 or on any exemption.',
   ],
   nextSteps: {
     authority: [
@@ -101,34 +112,36 @@ const pcsr2015: RouteInRegime = {
   timescale: 'Usually many months to years, including the development stages. Check reg 32 for minimum time limits.',
 };
 
+// Reached only while the current journey still asks the innovation gate in
+// health; the v2 flow removes it (V2-PLAN.md §C), and this entry with it.
 const psr: RouteInRegime = {
-  name: 'Competitive process, with quality and innovation as a key criterion',
-  allows:
-    'The Provider Selection Regime has no separate innovation procedure. You can run the competitive process and give weight to quality and innovation — one of the key criteria — to choose a provider who will develop the service with you. If you can identify the right provider without a competition, the Most Suitable Provider process may fit instead.',
-  when: 'When a new way of delivering health care services needs to be developed and you plan to buy the result.',
-  basis: [PSR.reg11, PSR.reg5, PSR.reg10],
+  name: 'Competitive Process, run in development stages',
+  allows: `The Provider Selection Regime has no separate innovation procedure. You run the Competitive Process and may assess offers in stages as the service is developed, judging them against award criteria that take into account ${KEY_CRITERIA}.`,
+  when:
+    'When a new way of delivering health care services has to be developed, and you have already found that Direct Award Processes A and B are not required, Process C does not apply and you cannot identify the most suitable provider without a competition. In that case the Competitive Process is mandatory: the Most Suitable Provider Process is not available.',
+  basis: [PSR.reg6, PSR.reg11, PSR.reg5, PSR.reg12, PSR.reg24],
   risks: [
     'Because there is no dedicated innovation procedure, explain in the contract how the development stages and any later changes will work, and take advice on changes you expect.',
-    'Decisions must be recorded, and you must wait out the 8-working-day standstill before the contract is awarded.',
+    'Skipping the notice of intention, or awarding before the 8-working-day standstill ends, leaves the award open to challenge.',
     IP_RISK,
   ],
   nextSteps: {
     authority: [
       'Engage providers to understand what could be developed and who could do it.',
-      'Decide how you will weigh the key criteria, giving quality and innovation the weight it needs, and write it down.',
-      'Run the competitive process (reg 11), or the Most Suitable Provider process (reg 10) if you can identify the right provider without a competition.',
-      'Record your decision, publish it as the regulations require and wait out the 8-working-day standstill.',
-      'Build review points into the contract to check progress on the development.',
+      'Set award criteria that take the key criteria into account — including quality and innovation — and publish a notice inviting offers.',
+      'Assess offers in stages if you need to, then publish a notice of intention to award and wait out the 8-working-day standstill.',
+      'Enter the contract, publish the award notice within 30 days, keep the record reg 24 requires, and build review points into the contract.',
     ],
     'social-enterprise': SE_STEPS,
   },
   timescale:
     'Often a few months for the selection process, then at least the 8-working-day standstill; development continues during the contract.',
+  mustRecord: recordRequirements(false, 'competitive'),
 };
 
 export const innovationPartnership: RouteContent = {
   id: 'innovation-partnership',
   title: 'Innovation partnership',
-  summary: 'Develop something new with a partner in stages, and then buy the result.',
+  summary: 'Develop something new with a partner in stages — and then buy the result, or only develop and test it.',
   regimes: { pa2023, pcr2015, pcsr2015, psr },
 };

@@ -6,6 +6,9 @@ import { directAward } from './direct-award';
 import type { RouteInRegime, RouteOption } from './types';
 
 const LEGISLATION_PREFIX = 'https://www.legislation.gov.uk/';
+/** legislation.gov.uk's URL shape: type/year/number, then optionally one provision (e.g. /wsi/2025/99/regulation/8). */
+const LEGISLATION_URL =
+  /^https:\/\/www\.legislation\.gov\.uk\/(ukpga|uksi|ssi|wsi|asp|asc)\/\d{4}\/\d+(\/(section|regulation|schedule|part)\/\d+[A-Z]?(\/paragraph\/\d+)?)?$/;
 const ROLES: Role[] = ['authority', 'social-enterprise'];
 
 const applicable: [RouteId, RegimeId][] = REGIME_IDS.flatMap((regime) =>
@@ -27,6 +30,9 @@ const allText = (entry: RouteInRegime): string[] => [
   ...ROLES.flatMap((role) => entry.nextSteps[role]),
   ...entry.basis.map((c) => c.label),
   ...(entry.options ?? []).flatMap((o: RouteOption) => [o.title, o.text, ...o.basis.map((c) => c.label)]),
+  ...(entry.notes ?? []).flatMap((n) => [n.text, ...n.basis.map((c) => c.label)]),
+  ...(entry.mayChooseBetween ?? []),
+  ...(entry.mustRecord ?? []),
 ];
 
 describe('route catalogue', () => {
@@ -54,7 +60,11 @@ describe('route catalogue', () => {
       expect(entry.basis.some((c) => c.url.startsWith(LEGISLATION_PREFIX))).toBe(true);
       for (const c of [...entry.basis, ...(entry.options ?? []).flatMap((o) => o.basis)]) {
         expect(c.label.trim()).not.toBe('');
-        expect(c.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/\S+$/);
+        expect(c.url).toMatch(LEGISLATION_URL);
+      }
+      // Notes may also link official guidance (PPN 005 on gov.uk).
+      for (const c of (entry.notes ?? []).flatMap((n) => n.basis)) {
+        expect(c.url).toMatch(new RegExp(`${LEGISLATION_URL.source}|^https://www\\.gov\\.uk/government/publications/\\S+$`));
       }
     });
 
@@ -94,14 +104,15 @@ describe('light-touch options', () => {
   const optionIds = (regime: RegimeId): string[] =>
     (lightTouch.regimes[regime]?.options ?? []).map((o) => o.id);
 
-  it.each(['pa2023', 'pcr2015'] as const)('offers reserving the contract for a mutual under %s', (regime) => {
+  it.each(['pa2023', 'pcr2015', 'pcsr2015'] as const)('offers reserving the competition for a mutual or qualifying organisation under %s', (regime) => {
     expect(optionIds(regime)).toContain('mutual-reservation');
   });
 
-  it('does not offer a mutual reservation under the Scottish Regulations', () => {
-    expect(optionIds('pcsr2015')).not.toContain('mutual-reservation');
-    const text = allText(routeIn('light-touch', 'pcsr2015')).join(' ');
-    expect(text).not.toMatch(/mutual|reg(ulation)? 76A/i);
+  it('offers the Scottish reg 76A reservation, in force since 7 January 2026', () => {
+    const option = lightTouch.regimes.pcsr2015?.options?.find((o) => o.id === 'mutual-reservation');
+    expect(option?.basis.map((c) => c.label).join(' ')).toMatch(/reg 76A/);
+    expect(option?.text).toMatch(/7 January 2026/);
+    expect(option?.text).toMatch(/no term limit/i);
   });
 
   it.each(['pa2023', 'pcr2015', 'pcsr2015'] as const)(
@@ -142,24 +153,29 @@ describe('direct award names', () => {
     expect(directAward.regimes.pcsr2015?.name).toMatch(/VEAT notice/);
   });
 
-  it('is Direct Award process A under the Provider Selection Regime', () => {
-    expect(directAward.regimes.psr?.name).toBe('Direct Award process A');
+  it('is Direct Award Process A under the Provider Selection Regime, and Direct Award Process 1 in Wales', () => {
+    expect(directAward.regimes.psr?.name).toBe('Direct Award Process A');
+    expect(directAward.regimes['psr-wales']?.name).toBe('Direct Award Process 1');
   });
 });
 
-describe('PSR process names', () => {
+describe('health process names, in each regime’s own terms', () => {
   it.each([
-    ['existing-provider', 'Direct Award process C'],
-    ['patient-choice', 'Direct Award process B'],
-    ['most-suitable-provider', 'Most Suitable Provider process'],
-  ] as const)('%s is %s', (route, name) => {
-    expect(routeIn(route, 'psr').name).toBe(name);
+    ['existing-provider', 'psr', 'Direct Award Process C'],
+    ['patient-choice', 'psr', 'Direct Award Process B'],
+    ['most-suitable-provider', 'psr', 'Most Suitable Provider Process'],
+    ['competitive-tender', 'psr', 'Competitive Process'],
+    ['existing-provider', 'psr-wales', 'Direct Award Process 2'],
+    ['most-suitable-provider', 'psr-wales', 'Most Suitable Provider Process'],
+    ['competitive-tender', 'psr-wales', 'Competitive Process'],
+  ] as const)('%s under %s is %s', (route, regime, name) => {
+    expect(routeIn(route, regime).name).toBe(name);
   });
 });
 
 describe('legal time limits', () => {
-  it('states the 8-working-day standstill for a direct award under the Act', () => {
-    expect(routeIn('direct-award', 'pa2023').timescale).toMatch(/8-working-day standstill/);
+  it('states the 8-working-day standstill for a direct award under the Act, unless light touch', () => {
+    expect(routeIn('direct-award', 'pa2023').timescale).toMatch(/Unless it is a light touch contract, allow at least the 8-working-day standstill/);
   });
 
   it('states the 10-day wait after a VEAT notice under the 2015 Regulations', () => {
@@ -172,8 +188,8 @@ describe('legal time limits', () => {
     expect(entry.when).toMatch(/£30,000/);
   });
 
-  it('states the £50,000 Reform Act figure in Scotland', () => {
-    expect(routeIn('below-threshold', 'pcsr2015').allows).toMatch(/£50,000/);
+  it('states the £50,000 and £2,000,000 Reform Act figures in Scotland, excluding VAT', () => {
+    expect(routeIn('below-threshold', 'pcsr2015').allows).toMatch(/£50,000 for goods and services, or £2,000,000 for works, excluding VAT/);
   });
 
   it('names the subsidy-control limit on the grant and co-investment routes', () => {
