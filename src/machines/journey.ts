@@ -65,11 +65,15 @@ export const journeyMachine = setup({
     /** The answer is one the question accepts; anything else leaves the journey where it is. */
     isValidAnswer: ({ context, event }, { answering }: AnsweringParams) =>
       answersAfter(context, event, answering) !== undefined,
-    /** With this answer, the branch's condition holds. While checking the remaining routes no route ends the walk. */
+    /**
+     * With this answer, the branch's condition holds. While checking the remaining
+     * routes only a route after which nothing else is open ends the walk.
+     */
     branchHolds: ({ context, event }, { answering, branch }: AnsweringParams & { branch: Branch }) => {
       const answers = answersAfter(context, event, answering);
       if (answers === undefined || branch.when === undefined) return answers !== undefined;
-      return !('opens' in branch.when && context.remaining) && holds(branch.when, answers);
+      const passedBy = 'opens' in branch.when && context.remaining && !branch.final;
+      return !passedBy && holds(branch.when, answers);
     },
     isOnPath: ({ context, event }) =>
       event.type === 'CHANGE' && questionsOnPath(context.answers, walkOptions(context)).includes(event.question),

@@ -5,18 +5,19 @@
 // statechart are all read from this file; nothing else says what comes next.
 
 import { isRouteId, type Answers, type QuestionId, type RouteId } from './types';
-import { regimeFor } from './regimes';
+import { healthRegimeApplies, isHealthRegime, regimeFor } from './regimes';
 import { isBelowThreshold, isLightTouchService, thresholdFor, thresholdKindFor } from './thresholds';
 
-/** Spec §3: the gates in order. The first that opens decides the route. */
+/** Spec §3: the gates in the order the journey meets them. The first that opens decides the route. */
 const GATE_ORDER = [
   { id: 'context', title: 'Which law applies' },
-  { id: 'procurement', title: 'Is this a contract the rules cover?' },
+  { id: 'procurement', title: 'Is there a procurement issue?' },
+  { id: 'coInvestment', title: 'Co-investment' },
+  { id: 'threshold', title: 'The contract and its threshold' },
   { id: 'flexible', title: 'Flexible processes' },
   { id: 'unique', title: 'A unique partner' },
-  { id: 'coInvestment', title: 'Co-investment' },
   { id: 'innovation', title: 'Developing something new' },
-  { id: 'competition', title: 'Open competition' },
+  { id: 'competition', title: 'When no other route fits' },
 ] as const;
 
 export type GateId = (typeof GATE_ORDER)[number]['id'];
@@ -25,13 +26,24 @@ export const GATE_IDS: readonly GateId[] = GATE_ORDER.map((gate) => gate.id);
 /** "unsure" continues as if yes: only a firm "no" means nothing is being bought. */
 export const buysSomething = (answers: Answers): boolean => answers.buying !== 'no';
 
-const usesGeneralRules = (answers: Answers): boolean => {
+const healthRegime = (answers: Answers): boolean => isHealthRegime(regimeFor(answers));
+const generalRegime = (answers: Answers): boolean => {
   const regime = regimeFor(answers);
-  return regime !== undefined && regime !== 'psr';
+  return regime !== undefined && !isHealthRegime(regime);
 };
 
-const lightTouchChecks = (answers: Answers): boolean =>
-  usesGeneralRules(answers) && isLightTouchService(answers) && answers.userChoice !== 'yes';
+/** The contract's value is known and below its threshold (health regimes have none). */
+export const belowThreshold = (answers: Answers): boolean => {
+  const regime = regimeFor(answers);
+  const kind = thresholdKindFor(answers);
+  if (regime === undefined || kind === undefined || answers.contractValue === undefined) return false;
+  const threshold = thresholdFor(regime, kind);
+  return threshold !== undefined && isBelowThreshold(Number(answers.contractValue), threshold);
+};
+
+/** A light touch service under the general rules, at or above its threshold: the rules for such contracts apply. */
+const lightTouchContract = (answers: Answers): boolean =>
+  generalRegime(answers) && isLightTouchService(answers) && answers.contractValue !== undefined && !belowThreshold(answers);
 
 /**
  * When each question is asked (spec §2), given the answers before it. This is
@@ -41,61 +53,82 @@ export const ASKED_WHEN: Record<QuestionId, (answers: Answers) => boolean> = {
   initiator: () => true,
   nation: () => true,
   healthCare: (a) => a.nation === 'england' || a.nation === 'wales',
-  startedBefore2025: (a) => a.nation !== undefined && a.nation !== 'scotland' && a.healthCare !== 'yes',
+  mixedMainlyHealth: (a) => a.healthCare === 'mixed',
+  startedBefore2025: (a) => a.nation !== undefined && a.nation !== 'scotland' && !healthRegimeApplies(a),
   buying: () => true,
-  serviceKind: (a) => buysSomething(a) && usesGeneralRules(a),
-  authorityType: (a) => buysSomething(a) && usesGeneralRules(a) && a.serviceKind === 'other',
-  contractValue: (a) => buysSomething(a) && usesGeneralRules(a),
-  userChoice: (a) => regimeFor(a) === 'pa2023' && isLightTouchService(a),
-  proportionate: lightTouchChecks,
-  willing: lightTouchChecks,
-  transparent: lightTouchChecks,
-  mutual: (a) => lightTouchChecks(a) && regimeFor(a) !== 'pcsr2015',
-  existingProvider: (a) => regimeFor(a) === 'psr',
-  patientChoice: (a) => regimeFor(a) === 'psr' && a.existingProvider !== 'yes',
-  mostSuitable: (a) => regimeFor(a) === 'psr' && a.existingProvider !== 'yes' && a.patientChoice !== 'yes',
-  uniqueSupplier: () => true,
-  noAlternative: (a) => a.uniqueSupplier === 'yes',
-  coInvestment: () => true,
+  // After a firm yes a joint investment cannot take a paid contract out of procurement law.
+  coInvestment: (a) => a.buying === 'unsure',
   buysOutputs: (a) => a.coInvestment === 'yes',
-  innovationNeed: () => true,
+  serviceKind: (a) => buysSomething(a) && generalRegime(a),
+  concession: (a) => a.serviceKind !== undefined,
+  authorityType: (a) => a.serviceKind !== undefined,
+  contractValue: (a) => a.serviceKind !== undefined,
+  userChoice: (a) => regimeFor(a) === 'pa2023' && lightTouchContract(a),
+  userPreference: (a) => a.userChoice === 'yes',
+  proportionate: lightTouchContract,
+  willing: lightTouchContract,
+  transparent: lightTouchContract,
+  mutual: lightTouchContract,
+  incumbent: healthRegime,
+  onlyCapable: (a) => a.incumbent === 'yes',
+  patientChoice: (a) => regimeFor(a) === 'psr',
+  incumbentSatisfactory: (a) => a.incumbent === 'yes',
+  mostSuitable: healthRegime,
+  uniqueSupplier: generalRegime,
+  noAlternative: (a) => a.uniqueSupplier === 'yes',
+  innovationNeed: generalRegime,
   purchaseAfter: (a) => a.innovationNeed === 'yes',
 };
 
 /**
  * The condition under which each route opens, read from answers already given.
- * A missing answer never opens a route, and "unsure" never counts as yes.
+ * A missing answer never opens a route, and "unsure" never counts as yes. Each
+ * holds every condition of the route, so the remaining-routes check can ask it too.
  */
 export const ROUTE_OPENS: Record<RouteId, (answers: Answers) => boolean> = {
   'no-contract': (a) => a.buying === 'no',
-  'below-threshold': (a) => {
-    const regime = regimeFor(a);
-    const kind = thresholdKindFor(a);
-    if (regime === undefined || kind === undefined || a.contractValue === undefined) return false;
-    const threshold = thresholdFor(regime, kind);
-    return threshold !== undefined && isBelowThreshold(Number(a.contractValue), threshold);
-  },
-  'user-choice': (a) => regimeFor(a) === 'pa2023' && isLightTouchService(a) && a.userChoice === 'yes',
-  'light-touch': (a) =>
-    regimeFor(a) !== 'psr' && isLightTouchService(a) && a.proportionate === 'yes' && a.transparent === 'yes',
-  'existing-provider': (a) => regimeFor(a) === 'psr' && a.existingProvider === 'yes',
+  'co-investment': (a) => a.buying === 'unsure' && a.coInvestment === 'yes' && a.buysOutputs === 'no',
+  'below-threshold': (a) => generalRegime(a) && belowThreshold(a),
+  'user-choice': (a) => regimeFor(a) === 'pa2023' && lightTouchContract(a) && a.userChoice === 'yes' && a.userPreference === 'yes',
+  // Proportion and openness are duties in every procedure, not entry tests (spec §3 gate 2).
+  'light-touch': (a) => lightTouchContract(a) && a.willing !== undefined && a.willing !== 'none',
+  // Health: Process A (Wales: Process 1), mandatory. Elsewhere: a unique supplier with no reasonable alternative.
+  'direct-award': (a) =>
+    healthRegime(a)
+      ? a.incumbent === 'yes' && a.onlyCapable === 'yes'
+      : generalRegime(a) && !belowThreshold(a) && a.uniqueSupplier === 'yes' && a.noAlternative === 'yes',
   'patient-choice': (a) => regimeFor(a) === 'psr' && a.patientChoice === 'yes',
-  'most-suitable-provider': (a) => regimeFor(a) === 'psr' && a.mostSuitable === 'yes',
-  'direct-award': (a) => a.uniqueSupplier === 'yes' && a.noAlternative === 'yes',
-  'co-investment': (a) => a.coInvestment === 'yes' && a.buysOutputs === 'no',
-  'innovation-partnership': (a) => a.innovationNeed === 'yes' && a.purchaseAfter === 'yes',
-  'competitive-tender': () => true,
+  'existing-provider': (a) => healthRegime(a) && a.incumbent === 'yes' && a.incumbentSatisfactory === 'yes',
+  'most-suitable-provider': (a) => healthRegime(a) && a.mostSuitable === 'yes',
+  // Opens on the need alone; whether the result is bought afterwards picks the variant.
+  'innovation-partnership': (a) => generalRegime(a) && !belowThreshold(a) && a.innovationNeed === 'yes',
+  'competitive-tender': (a) => healthRegime(a) || (generalRegime(a) && !belowThreshold(a)),
 };
 
-/** Why a branch is taken: the question is asked next, or the route opens. */
-export type Condition = { asks: QuestionId } | { opens: RouteId };
+/**
+ * Spec §3 gate 6: when nothing else opened, a light touch service at or above
+ * its threshold lands on light touch (the general rules require it for such
+ * services, whoever else could deliver); anything else on a competition.
+ */
+export const LAST_RESORT: Record<'light-touch' | 'competitive-tender', (answers: Answers) => boolean> = {
+  'light-touch': lightTouchContract,
+  'competitive-tender': (a) => !lightTouchContract(a),
+};
+
+/** Why a branch is taken: the question is asked next, the route opens, or it is the last resort that fits. */
+export type Condition = { asks: QuestionId } | { opens: RouteId } | { lastResort: keyof typeof LAST_RESORT };
 
 export interface Branch {
   to: QuestionId | RouteId;
   /** Omitted on a node's last branch: where the journey goes when nothing before it applies. */
   when?: Condition;
-  /** For a route: the gate it opens in, when that is not the question's own (the last resort has a gate of its own). */
+  /** For a route: the gate it opens in, when that is not the question's own. */
   gate?: GateId;
+  /**
+   * For a route: once it opens no other route is open, even to the remaining-routes
+   * check (nothing to procure, a mandatory health process, a contract below threshold).
+   */
+  final?: true;
 }
 
 export interface QuestionNode {
@@ -109,8 +142,14 @@ const asks = (question: QuestionId): Condition => ({ asks: question });
 const opens = (route: RouteId): Condition => ({ opens: route });
 const question = (id: QuestionId, gate: GateId, next: readonly Branch[]): QuestionNode => ({ id, gate, next });
 
-/** Where a journey ends when no other gate opened. */
-const LAST_RESORT: Branch = { to: 'competitive-tender', gate: 'competition' };
+/** Where a journey ends when no other gate opened: light touch for a light touch contract, otherwise a competition. */
+const LAST_RESORT_BRANCHES: readonly Branch[] = [
+  { to: 'light-touch', when: { lastResort: 'light-touch' }, gate: 'competition', final: true },
+  { to: 'competitive-tender', gate: 'competition', final: true },
+];
+
+/** After gate 1 in the health regimes: the processes in the order the regulations require. */
+const TO_HEALTH_PROCESSES: Branch = { to: 'incumbent', when: asks('incumbent') };
 
 /** The questions in the order they are asked; every journey is a path through them. */
 export const FLOW: readonly QuestionNode[] = [
@@ -120,60 +159,73 @@ export const FLOW: readonly QuestionNode[] = [
     { to: 'startedBefore2025', when: asks('startedBefore2025') },
     { to: 'buying' },
   ]),
-  question('healthCare', 'context', [{ to: 'startedBefore2025', when: asks('startedBefore2025') }, { to: 'buying' }]),
+  question('healthCare', 'context', [
+    { to: 'mixedMainlyHealth', when: asks('mixedMainlyHealth') },
+    { to: 'startedBefore2025', when: asks('startedBefore2025') },
+    { to: 'buying' },
+  ]),
+  question('mixedMainlyHealth', 'context', [{ to: 'startedBefore2025', when: asks('startedBefore2025') }, { to: 'buying' }]),
   question('startedBefore2025', 'context', [{ to: 'buying' }]),
 
   question('buying', 'procurement', [
-    { to: 'no-contract', when: opens('no-contract') },
-    { to: 'serviceKind', when: asks('serviceKind') },
-    { to: 'existingProvider', when: asks('existingProvider') },
-    { to: 'uniqueSupplier' },
+    { to: 'no-contract', when: opens('no-contract'), final: true },
+    { to: 'coInvestment', when: asks('coInvestment') },
+    TO_HEALTH_PROCESSES,
+    { to: 'serviceKind' },
   ]),
-  question('serviceKind', 'procurement', [{ to: 'authorityType', when: asks('authorityType') }, { to: 'contractValue' }]),
-  question('authorityType', 'procurement', [{ to: 'contractValue' }]),
-  question('contractValue', 'procurement', [
-    { to: 'below-threshold', when: opens('below-threshold') },
+
+  question('coInvestment', 'coInvestment', [{ to: 'buysOutputs', when: asks('buysOutputs') }, TO_HEALTH_PROCESSES, { to: 'serviceKind' }]),
+  question('buysOutputs', 'coInvestment', [
+    { to: 'co-investment', when: opens('co-investment') },
+    TO_HEALTH_PROCESSES,
+    { to: 'serviceKind' },
+  ]),
+
+  question('serviceKind', 'threshold', [{ to: 'concession' }]),
+  question('concession', 'threshold', [{ to: 'authorityType' }]),
+  question('authorityType', 'threshold', [{ to: 'contractValue' }]),
+  question('contractValue', 'threshold', [
+    { to: 'below-threshold', when: opens('below-threshold'), final: true },
     { to: 'userChoice', when: asks('userChoice') },
     { to: 'proportionate', when: asks('proportionate') },
     { to: 'uniqueSupplier' },
   ]),
 
-  question('userChoice', 'flexible', [
-    { to: 'user-choice', when: opens('user-choice') },
-    { to: 'proportionate', when: asks('proportionate') },
-    { to: 'uniqueSupplier' },
-  ]),
+  question('userChoice', 'flexible', [{ to: 'userPreference', when: asks('userPreference') }, { to: 'proportionate' }]),
+  question('userPreference', 'flexible', [{ to: 'user-choice', when: opens('user-choice') }, { to: 'proportionate' }]),
   question('proportionate', 'flexible', [{ to: 'willing' }]),
   question('willing', 'flexible', [{ to: 'transparent' }]),
-  question('transparent', 'flexible', [
-    { to: 'mutual', when: asks('mutual') },
-    { to: 'light-touch', when: opens('light-touch') },
-    { to: 'uniqueSupplier' },
-  ]),
+  question('transparent', 'flexible', [{ to: 'mutual' }]),
   question('mutual', 'flexible', [{ to: 'light-touch', when: opens('light-touch') }, { to: 'uniqueSupplier' }]),
-  question('existingProvider', 'flexible', [
-    { to: 'existing-provider', when: opens('existing-provider') },
+
+  // Health, in the order of PSR reg 6 and Welsh reg 7: Process A (Wales: 1) and B are
+  // mandatory where they apply, so they are tested before the processes the authority may choose.
+  question('incumbent', 'flexible', [
+    { to: 'onlyCapable', when: asks('onlyCapable') },
     { to: 'patientChoice', when: asks('patientChoice') },
-    { to: 'uniqueSupplier' },
+    { to: 'mostSuitable' },
+  ]),
+  question('onlyCapable', 'flexible', [
+    { to: 'direct-award', when: opens('direct-award'), final: true },
+    { to: 'patientChoice', when: asks('patientChoice') },
+    { to: 'incumbentSatisfactory' },
   ]),
   question('patientChoice', 'flexible', [
-    { to: 'patient-choice', when: opens('patient-choice') },
-    { to: 'mostSuitable', when: asks('mostSuitable') },
-    { to: 'uniqueSupplier' },
+    { to: 'patient-choice', when: opens('patient-choice'), final: true },
+    { to: 'incumbentSatisfactory', when: asks('incumbentSatisfactory') },
+    { to: 'mostSuitable' },
   ]),
-  question('mostSuitable', 'flexible', [
-    { to: 'most-suitable-provider', when: opens('most-suitable-provider') },
-    { to: 'uniqueSupplier' },
+  question('incumbentSatisfactory', 'flexible', [{ to: 'existing-provider', when: opens('existing-provider') }, { to: 'mostSuitable' }]),
+  question('mostSuitable', 'flexible', [{ to: 'most-suitable-provider', when: opens('most-suitable-provider') }, ...LAST_RESORT_BRANCHES]),
+
+  question('uniqueSupplier', 'unique', [{ to: 'noAlternative', when: asks('noAlternative') }, { to: 'innovationNeed' }]),
+  question('noAlternative', 'unique', [{ to: 'direct-award', when: opens('direct-award') }, { to: 'innovationNeed' }]),
+
+  question('innovationNeed', 'innovation', [{ to: 'purchaseAfter', when: asks('purchaseAfter') }, ...LAST_RESORT_BRANCHES]),
+  question('purchaseAfter', 'innovation', [
+    { to: 'innovation-partnership', when: opens('innovation-partnership') },
+    ...LAST_RESORT_BRANCHES,
   ]),
-
-  question('uniqueSupplier', 'unique', [{ to: 'noAlternative', when: asks('noAlternative') }, { to: 'coInvestment' }]),
-  question('noAlternative', 'unique', [{ to: 'direct-award', when: opens('direct-award') }, { to: 'coInvestment' }]),
-
-  question('coInvestment', 'coInvestment', [{ to: 'buysOutputs', when: asks('buysOutputs') }, { to: 'innovationNeed' }]),
-  question('buysOutputs', 'coInvestment', [{ to: 'co-investment', when: opens('co-investment') }, { to: 'innovationNeed' }]),
-
-  question('innovationNeed', 'innovation', [{ to: 'purchaseAfter', when: asks('purchaseAfter') }, LAST_RESORT]),
-  question('purchaseAfter', 'innovation', [{ to: 'innovation-partnership', when: opens('innovation-partnership') }, LAST_RESORT]),
 ];
 
 /** The first question every journey asks. */
@@ -211,5 +263,8 @@ export const GATES: readonly Gate[] = GATE_ORDER.map(({ id, title }) => ({
 }));
 
 /** Whether a branch's condition holds for these answers. */
-export const holds = (condition: Condition, answers: Answers): boolean =>
-  'asks' in condition ? ASKED_WHEN[condition.asks](answers) : ROUTE_OPENS[condition.opens](answers);
+export function holds(condition: Condition, answers: Answers): boolean {
+  if ('asks' in condition) return ASKED_WHEN[condition.asks](answers);
+  if ('opens' in condition) return ROUTE_OPENS[condition.opens](answers);
+  return LAST_RESORT[condition.lastResort](answers);
+}

@@ -32,6 +32,8 @@ interface Step {
   opened: OpenedRoute[];
   /** The question the first branch whose condition holds leads to, if any. */
   next?: QuestionId;
+  /** A route opened after which no other is open. */
+  final?: true;
 }
 
 /** Where a node's branches lead with these answers. Routes are judged only when `judgeRoutes`. */
@@ -43,6 +45,7 @@ function follow(node: QuestionNode, answers: Answers, judgeRoutes: boolean): Ste
       if (holdsNow) return { opened, next: branch.to };
     } else if (judgeRoutes && holdsNow) {
       opened.push({ route: branch.to, gate: gateOfBranch(node, branch) });
+      if (branch.final) return { opened, final: true };
     }
   }
   return { opened };
@@ -68,12 +71,14 @@ export function walk(answers: Answers, options: WalkOptions = {}): Walk {
     else onPath[at] = value;
     const step = follow(FLOW_NODE[at], onPath, result.next === undefined);
     for (const opened of step.opened) {
+      // A route found again at the last resort is already listed.
+      if (result.opened.some((earlier) => earlier.route === opened.route)) continue;
       result.opened.push(opened);
       if (result.route === undefined) result.route = opened.route;
       else result.alsoOpen.push(opened.route);
-      // Nothing else is open when there is nothing to procure.
-      if (!options.remaining || opened.route === 'no-contract') return result;
+      if (!options.remaining) return result;
     }
+    if (step.final) return result;
     at = step.next;
   }
   return result;

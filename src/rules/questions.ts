@@ -1,4 +1,5 @@
-import type { QuestionId } from './types';
+import type { Answers, QuestionId, RegimeId } from './types';
+import { regimeFor } from './regimes';
 
 export interface AnswerOption {
   value: string;
@@ -6,12 +7,18 @@ export interface AnswerOption {
   hint?: string;
 }
 
+/**
+ * Words that depend on the law or the nation: the regime's own entry, else the
+ * nation's, else the default. Only answers before the question are known.
+ */
+export type Varying = { default: string } & Partial<Record<RegimeId | 'england' | 'wales' | 'scotland' | 'northern-ireland', string>>;
+
 interface QuestionBase {
   id: QuestionId;
   /** The question, asked as the page heading. */
   text: string;
-  /** A short line of help under the heading. */
-  hint: string;
+  /** A short line of help under the heading; some depend on the law that applies. */
+  hint: string | Varying;
   /** How the answer is read back on "check your answers" and in the record. */
   shortLabel: string;
   /** What to do to settle an "unsure" answer. */
@@ -69,14 +76,46 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   healthCare: {
     id: 'healthCare',
     kind: 'choice',
-    missing: 'Select whether these are health care services, or “Not sure yet”.',
+    missing: 'Select whether these are health care services, a mix, or “Not sure yet”.',
     text: 'Are these health care services?',
-    hint:
-      'Health care arranged by an NHS body or a local authority, including public health such as social prescribing. Adult social care on its own does not count; a package mixing health and social care does.',
+    // Who counts as the buyer differs between England and Wales. Social care being
+    // outside, and public health inside, are unverified in our sources, so both are hedged.
+    hint: {
+      default: 'Health care services arranged for the health service by an NHS body or a local authority.',
+      england:
+        'Health care services arranged by NHS England, an integrated care board, an NHS trust or foundation trust, or a local or combined authority — usually including public health services such as sexual health or substance misuse services (check). Social care on its own is generally not health care. Research and development only is not health care.',
+      wales:
+        'Health services arranged by a Welsh council, a local health board, an NHS trust or a special health authority — usually including public health services for individuals (check). Social care on its own is generally not health care. Research and development only is not health care.',
+    },
     shortLabel: 'Health care services',
     resolveUnsure:
-      'Ask your commissioning lead whether the service is arranged as health care. If it is, the Provider Selection Regime applies instead of the general rules.',
-    options: [yes(), no(), unsure()],
+      'Ask your commissioning lead whether the service is arranged as health care for the health service. If it is, the health regime applies instead of the general rules, and the route can change completely.',
+    options: [
+      yes(),
+      no('For example social care on its own.'),
+      { value: 'mixed', label: 'A mix of health care and other services', hint: 'For example a package of health and social care.' },
+      unsure('We will use the general rules for now, and show what to check.'),
+    ],
+  },
+  mixedMainlyHealth: {
+    id: 'mixedMainlyHealth',
+    kind: 'choice',
+    missing: 'Select whether the health care is the main part, or “Not sure yet”.',
+    text: 'Is the health care the main part of the package, and would buying the rest separately cause real harm?',
+    hint: {
+      default:
+        'Answer yes only if both are true: over the contract’s whole life the health care is worth more than everything else, and buying the other parts under a separate contract would harm your ability to meet people’s needs, improve quality and efficiency, and act openly, fairly and proportionately.',
+      wales:
+        'Answer yes only if both are true: over the contract’s whole life the health services are worth more than everything else, and buying the other parts under a separate contract would harm your ability to meet people’s needs, improve quality and efficiency, act openly, fairly and proportionately, and have regard to the Wales Procurement Policy Statement.',
+    },
+    shortLabel: 'Health care is the main part',
+    resolveUnsure:
+      'Estimate the whole-life value of the health care and of the rest, and write down what would go wrong if the rest were bought separately. Both tests must be met for the whole package to come under the health regime.',
+    options: [
+      yes('The whole package follows the health regime.'),
+      no('The general rules apply; the health care part may need its own process.'),
+      unsure('We will use the general rules for now.'),
+    ],
   },
   startedBefore2025: {
     id: 'startedBefore2025',
@@ -84,7 +123,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     missing: 'Select whether the procurement formally began before 24 February 2025.',
     text: 'Did this procurement formally begin before 24 February 2025?',
     hint:
-      'It began if a notice was sent for publication, a voluntary transparency (VEAT) notice was published, or negotiation with a single supplier had started. Also answer yes if you are calling off from a framework set up under the 2015 Regulations, or changing a contract awarded under them.',
+      'It began if, before that date, a notice was sent for publication, a voluntary transparency (VEAT) notice was published, the opportunity was advertised on Contracts Finder, or negotiation with a single supplier had started.',
     shortLabel: 'Began before 24 February 2025',
     options: [
       yes('The older 2015 Regulations still apply to it.'),
@@ -97,65 +136,126 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     missing: 'Select whether there is a procurement issue, or “Not sure yet”.',
     text: 'Is there a procurement issue?',
     hint:
-      'In other words: will the authority receive services, goods or works that the partner is legally bound to deliver, in return for payment or something else of value?',
-    shortLabel: 'Authority is buying',
+      'In other words: will the partner be legally bound to deliver services, goods or works to the authority, or on its behalf, in return for payment or something else of value — such as the use of a building?',
+    shortLabel: 'A procurement issue',
     resolveUnsure:
-      'Write down what each side will give and get, and whether the partner could be sued for failing to deliver. Legally binding delivery in return for payment makes it a contract.',
+      'Write down what each side will give and get, and whether the authority could enforce delivery. Legally binding delivery in return for payment or other value makes it a contract, whatever it is called.',
     options: [
       yes('The partner must deliver, and is paid or rewarded for it.'),
       no('For example a grant with no binding delivery obligation.'),
-      unsure('We will treat it as a contract for now, to be safe.'),
+      unsure('We will ask whether it is a joint investment, then treat it as a contract to be safe.'),
     ],
+  },
+  coInvestment: {
+    id: 'coInvestment',
+    kind: 'choice',
+    missing: 'Select whether both of you will invest in a joint project, or “Not sure yet”.',
+    text: 'Will both of you put money or other essential resources into a joint project, sharing its risks and rewards?',
+    hint: 'A genuine joint venture, where each side can gain or lose — not the authority paying for a service.',
+    shortLabel: 'Joint investment, shared risk and reward',
+    resolveUnsure:
+      'Set out what each side puts in, what risk each carries and what each gets back. If the authority mainly pays and receives services, it is a contract.',
+    options: [yes(), no(), unsure()],
+  },
+  buysOutputs: {
+    id: 'buysOutputs',
+    kind: 'choice',
+    missing: 'Select whether the authority will also pay the partner for services.',
+    text: 'Apart from its investment, will the authority pay the partner to provide services to it or on its behalf?',
+    hint: 'Paying for services turns a joint project into a contract.',
+    shortLabel: 'Authority also pays for services',
+    options: [yes(), no()],
   },
   serviceKind: {
     id: 'serviceKind',
     kind: 'choice',
-    missing: 'Select the kind of service.',
-    text: 'What kind of service is it?',
-    hint: 'Social, education and community services follow lighter, more flexible rules.',
-    shortLabel: 'Kind of service',
+    missing: 'Select what you are buying.',
+    text: 'What are you buying?',
+    hint:
+      'Social care, education and community services follow lighter, more flexible rules (“light touch”). If unsure, check the service’s CPV code (the standard code for what is bought) against the light touch list: Procurement Regulations 2024, Schedule 1; for the 2015 or Scottish Regulations, their Schedule 3.',
+    shortLabel: 'What is bought',
     options: [
       { value: 'social-care', label: 'Social care', hint: 'For example adult or children’s social care.' },
       { value: 'education', label: 'Education or training' },
-      { value: 'community', label: 'Community, cultural or other social services', hint: 'For example health-related, legal or cultural services for the community.' },
-      { value: 'other', label: 'Something else', hint: 'Any other services or goods.' },
+      {
+        value: 'community',
+        label: 'Community, cultural or other social services',
+        hint: 'For example social, cultural, health-related or legal services, employment support and job search, rehabilitation of offenders, catering and meals, or health services where no health regime applies.',
+      },
+      { value: 'other', label: 'Other services or goods' },
+      {
+        value: 'works',
+        label: 'Building or civil engineering work',
+        hint: 'For example building, refurbishing or demolishing — when the building work is the main thing you pay for.',
+      },
     ],
+  },
+  concession: {
+    id: 'concession',
+    kind: 'choice',
+    missing: 'Select whether the partner will be paid mainly by running the service and charging for it, or “Not sure yet”.',
+    text: 'Will the partner be paid mainly by the right to run the service and charge its users?',
+    hint:
+      'That is a concession: the partner earns its income from running the service (for example user charges) and carries a real risk of not covering its costs. A contract where you pay for the service is not a concession.',
+    shortLabel: 'A concession',
+    resolveUnsure:
+      'Work out where the partner’s income will come from and who carries the loss if it falls short. If the partner mostly earns from users and carries that risk, it is a concession, with a much higher threshold.',
+    options: [yes(), no(), unsure('We will treat it as not a concession for now, to be safe.')],
   },
   authorityType: {
     id: 'authorityType',
     kind: 'choice',
-    missing: 'Select the kind of authority that is buying.',
-    text: 'What kind of authority is buying?',
-    hint: 'Central government has a lower threshold than other authorities.',
-    shortLabel: 'Type of authority',
+    missing: 'Select whether your body is on the central government list, or “Not sure yet”.',
+    text: 'Is your body on the central government list?',
+    hint: {
+      default:
+        'The list (Procurement Regulations 2024, Schedule 2) includes UK government departments and agencies, NHS England, and NHS trusts and foundation trusts in England. It changes some thresholds. If unsure, we use the central figure, which is the lower one.',
+      scotland:
+        'The list is in the Public Contracts (Scotland) Regulations 2015, Schedule 1. It changes the threshold. If unsure, we use the central figure, which is the lower one.',
+    },
+    shortLabel: 'On the central government list',
+    resolveUnsure:
+      'Check the central government list (Procurement Regulations 2024, Schedule 2; in Scotland, the Public Contracts (Scotland) Regulations 2015, Schedule 1), or ask your procurement team.',
     options: [
-      { value: 'central', label: 'Central government or an NHS trust' },
-      { value: 'sub-central', label: 'Another authority', hint: 'For example a council, a combined authority or a police body.' },
+      { value: 'central', label: 'Yes, central government', hint: 'For example a government department, NHS England or an NHS trust in England.' },
+      { value: 'sub-central', label: 'No, another authority', hint: 'For example a council, a combined authority or a police body.' },
+      unsure('We will use the lower, central government threshold to be safe.'),
     ],
   },
   contractValue: {
     id: 'contractValue',
     kind: 'money',
     text: 'What is the estimated value of the contract?',
-    hint: 'In whole pounds, including VAT, over the whole life of the contract including any extensions. For example 800,000.',
+    hint:
+      'In whole pounds, including VAT, over the whole life of the contract including any extensions. For a concession: the income the partner expects over the term, including from users. For example 800,000.',
     shortLabel: 'Estimated value',
   },
   userChoice: {
     id: 'userChoice',
     kind: 'choice',
-    missing: 'Select whether the service is for a particular person whose choice of provider you must respect.',
-    text: 'Is the service for a particular person whose choice of provider you must respect?',
-    hint:
-      'For example care for one individual where the law requires you to take account of their views, or their carer’s, on who provides it.',
-    shortLabel: 'A person’s choice of provider',
+    missing: 'Select whether the service is for one particular person whose views you must take into account.',
+    text: 'Is the service for one particular person, where the law requires you to take account of their views on who provides it?',
+    hint: 'For example care for one individual under their care and support plan. A block contract for many people is “No”.',
+    shortLabel: 'For one particular person',
     options: [yes(), no()],
+  },
+  userPreference: {
+    id: 'userPreference',
+    kind: 'choice',
+    missing: 'Select whether the person has a preference and a competition would not be in their interests, or “Not sure yet”.',
+    text: 'Has the person (or their carer) said who they want to provide it — or can only one supplier provide it — and would a competition not be in their best interests?',
+    hint: 'Both parts must be true. Write down the person’s preference in their own words, and why a competition would not serve them.',
+    shortLabel: 'Stated preference; competition not in their interests',
+    resolveUnsure:
+      'Ask the person or their carer, through their social worker or care co-ordinator, whether they prefer a provider, and record why a competition would or would not be in their best interests.',
+    options: [yes(), no(), unsure()],
   },
   proportionate: {
     id: 'proportionate',
     kind: 'choice',
-    missing: 'Select whether what you ask of bidders will be in proportion to the contract.',
-    text: 'Will what you ask of bidders be in proportion to the contract?',
-    hint: 'The effort of taking part should match the value and complexity of the work.',
+    missing: 'Select whether what you ask of bidders will be in proportion to the contract, or “Not sure yet”.',
+    text: 'Can you keep what you ask of bidders in proportion to the contract’s value and complexity?',
+    hint: 'The law requires this in every procedure. Your answer does not change the route; it tells us what to warn you about.',
     shortLabel: 'Proportionate process',
     resolveUnsure:
       'Compare the effort you will ask of bidders (forms, evidence, presentations) with the contract’s value, and cut anything that does not help you choose.',
@@ -164,20 +264,25 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   willing: {
     id: 'willing',
     kind: 'choice',
-    missing: 'Select whether only a few organisations are able and willing to deliver this.',
-    text: 'Are only a few organisations able and willing to deliver this?',
-    hint: 'If only a handful of organisations could do this, you can keep the process short and simple. You still advertise it, so others can come forward.',
-    shortLabel: 'Few willing providers',
+    missing: 'Select how many other organisations could deliver this, or “Not sure yet”.',
+    text: 'Apart from this partner, are other organisations able and willing to deliver this?',
+    hint: 'Your market engagement is the best evidence. Whatever the answer, the opportunity is still advertised so that others can come forward.',
+    shortLabel: 'Other able and willing providers',
     resolveUnsure:
-      'Run some market engagement: ask who could deliver and who would want to. It also shows you acted reasonably.',
-    options: [yes(), no(), unsure()],
+      'Run some market engagement: ask who could deliver and who would want to, and keep a note. It also shows you acted reasonably.',
+    options: [
+      { value: 'few', label: 'A few others' },
+      { value: 'many', label: 'Many others' },
+      { value: 'none', label: 'None: only this partner', hint: 'We will check whether a direct award could be justified.' },
+      unsure(),
+    ],
   },
   transparent: {
     id: 'transparent',
     kind: 'choice',
-    missing: 'Select whether you will publish your plans and treat everyone equally.',
-    text: 'Will you publish your plans and process, and treat every interested organisation equally?',
-    hint: 'Being open and even-handed is one of the conditions for a lawful flexible process.',
+    missing: 'Select whether you will publish your plans and treat everyone equally, or “Not sure yet”.',
+    text: 'Will you publish your intentions and process, and treat every interested organisation equally and fairly?',
+    hint: 'The law requires this in every procedure. Your answer does not change the route; it tells us what to warn you about.',
     shortLabel: 'Open and fair process',
     resolveUnsure:
       'Decide now how you will advertise the opportunity, explain the process, and answer everyone’s questions the same way.',
@@ -186,42 +291,77 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   mutual: {
     id: 'mutual',
     kind: 'choice',
-    missing: 'Select whether the partner is a public service mutual.',
-    text: 'Is the partner a public service mutual?',
-    hint:
-      'An organisation with a public service mission that puts its profits back into its work and is owned by its staff or by others who take part in its work.',
-    shortLabel: 'Partner is a public service mutual',
-    resolveUnsure: 'Check the partner’s governing documents for its mission, profit use and ownership.',
+    missing: 'Select whether the partner meets the test for a reserved contract, or “Not sure yet”.',
+    text: 'Does the partner meet the test for a contract reserved for organisations like it?',
+    // Each regime has its own test (PA s.33; PCR reg 77; PCSR reg 76A).
+    hint: {
+      default:
+        'All must be true: it works mainly to deliver light touch services that can be reserved; it is not for profit, or shares profits only among its members; it is managed and controlled by its employees; and it has not won a contract reserved this way from you for similar services in the last 3 years.',
+      pcr2015:
+        'All must be true: its purpose is a public service mission linked to the services; it reinvests its profits for that purpose; it is owned or run on employee-ownership or participatory principles; and you have not given it a contract reserved for mutuals (reg 77) for these services in the last 3 years.',
+      pcsr2015:
+        'All must be true: it exists only to benefit society or the environment; it was not set up by law and is not controlled by a body that was; and it spends its profits only on those benefits or shares them with the community it serves.',
+    },
+    shortLabel: 'Partner qualifies for a reserved contract',
+    resolveUnsure:
+      'Check the partner’s governing documents: its purpose, how it uses profits, and who manages and controls it. The contract has conditions too; the result lists them.',
     options: [yes(), no(), unsure()],
   },
-  existingProvider: {
-    id: 'existingProvider',
+  incumbent: {
+    id: 'incumbent',
     kind: 'choice',
-    missing: 'Select whether an existing provider’s contract is ending with that provider doing well.',
-    text: 'Is an existing provider’s contract ending, with that provider doing well and the service not changing much?',
-    hint: 'A considerable change means the service would be different in character, or changes you make would raise its lifetime value by at least £500,000 and at least 25%.',
-    shortLabel: 'Existing provider, performing well',
-    options: [yes(), no()],
+    missing: 'Select whether a provider currently holds a contract with you for these services.',
+    text: 'Does a provider currently hold a contract with you for these services?',
+    hint: 'A contract that has not expired or ended. It does not need to be ending soon.',
+    shortLabel: 'Current provider',
+    options: [yes(), no('For example a new service.')],
+  },
+  onlyCapable: {
+    id: 'onlyCapable',
+    kind: 'choice',
+    missing: 'Select whether only the current provider is capable of providing the services, or “Not sure yet”.',
+    text: 'Because of the nature of the services, is the current provider the only one capable of providing them?',
+    hint: 'About capability, not preference. If yes, the law requires a direct award to the current provider.',
+    shortLabel: 'Only the current provider is capable',
+    resolveUnsure:
+      'Test it: could any other provider deliver these services, now or with reasonable notice? Record the evidence. If only the current provider is capable, the direct award to it is mandatory, not a choice.',
+    options: [yes(), no(), unsure()],
   },
   patientChoice: {
     id: 'patientChoice',
     kind: 'choice',
-    missing: 'Select whether patients choose their provider.',
-    text: 'Do patients choose their provider, with every capable provider able to offer the service?',
-    hint: 'For example services where patients pick which provider to use, and any provider that meets the requirements can take part.',
-    shortLabel: 'Patients choose their provider',
+    missing: 'Select whether patients choose their provider among every provider that qualifies.',
+    text: 'Do patients choose their provider, with every provider that meets the requirements offered a contract?',
+    hint: 'All must be true: patients are offered a choice of provider; you do not cap the number of providers; you offer a contract to every provider that meets the requirements; and providers have a way to express interest.',
+    shortLabel: 'Patients choose among all qualifying providers',
     options: [yes(), no()],
+  },
+  incumbentSatisfactory: {
+    id: 'incumbentSatisfactory',
+    kind: 'choice',
+    missing: 'Select whether the current contract will be renewed with a provider that is doing well, or “Not sure yet”.',
+    text: 'Will the current contract be replaced at the end of its term, without a considerable change, and is the provider doing well enough to carry on?',
+    hint:
+      'A considerable change means the new contract is materially different in character, or your changes raise its lifetime value by at least £500,000 and at least 25%. “Doing well” means satisfying the current contract and likely to satisfy the new one, judged against the key criteria.',
+    shortLabel: 'Renewal with a provider doing well',
+    resolveUnsure:
+      'Assess the provider against the key criteria using performance data, and compare the new contract with the current one for a considerable change.',
+    options: [yes(), no(), unsure()],
   },
   mostSuitable: {
     id: 'mostSuitable',
     kind: 'choice',
-    missing: 'Select whether you can pick the most suitable provider without a competition.',
-    text: 'Can you pick the most suitable provider by assessing the key criteria, without a competition?',
-    hint:
-      'The key criteria are quality and innovation; value; integration, collaboration and sustainability; access, inequalities and choice; and social value.',
+    missing: 'Select whether you can identify the most suitable provider without a competition, or “Not sure yet”.',
+    text: 'Taking into account the likely providers and all you know, can you identify the most suitable provider without a competition?',
+    hint: {
+      default:
+        'By assessing the likely providers against the key criteria: quality and innovation; value; integration, collaboration and service sustainability; improving access, reducing health inequalities and facilitating choice; social value.',
+      'psr-wales':
+        'By assessing the likely providers against the Welsh key criteria: quality; value; collaboration and service sustainability; improving access and reducing health inequalities; social responsibility.',
+    },
     shortLabel: 'Most suitable provider identifiable',
     resolveUnsure:
-      'Assess the likely providers against the key criteria and record the result. If one clearly stands out, this process may fit.',
+      'List the likely providers and assess them against the key criteria. If one clearly stands out, you may use the Most Suitable Provider Process; if not, the Competitive Process is required.',
     options: [yes(), no(), unsure()],
   },
   uniqueSupplier: {
@@ -245,30 +385,10 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     shortLabel: 'No reasonable alternative',
     options: [yes(), no()],
   },
-  coInvestment: {
-    id: 'coInvestment',
-    kind: 'choice',
-    missing: 'Select whether both of you will invest in a joint project.',
-    text: 'Will both of you invest money or other essential resources in a joint project, sharing its risks and rewards?',
-    hint: 'A genuine joint venture, not the authority paying for a service.',
-    shortLabel: 'Joint investment, shared risk and reward',
-    resolveUnsure:
-      'Set out what each side puts in and what each gets back. If the authority mainly pays and receives services, it is a contract.',
-    options: [yes(), no(), unsure()],
-  },
-  buysOutputs: {
-    id: 'buysOutputs',
-    kind: 'choice',
-    missing: 'Select whether the authority will also pay the partner for services.',
-    text: 'Apart from its investment, will the authority pay the partner to provide services to it or on its behalf?',
-    hint: 'Paying for services turns a joint project into a contract.',
-    shortLabel: 'Authority also pays for services',
-    options: [yes(), no()],
-  },
   innovationNeed: {
     id: 'innovationNeed',
     kind: 'choice',
-    missing: 'Select whether something new has to be developed.',
+    missing: 'Select whether something new has to be developed, or “Not sure yet”.',
     text: 'Does something new have to be developed, because nothing on the market meets the need?',
     hint: 'A new service, product or way of working that does not exist yet.',
     shortLabel: 'Something new must be developed',
@@ -278,10 +398,18 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   purchaseAfter: {
     id: 'purchaseAfter',
     kind: 'choice',
-    missing: 'Select whether you mean to buy the result without a fresh competition.',
-    text: 'Once it is developed, do you mean to buy the result without a fresh competition?',
-    hint: 'Developing and then buying from the same partner is what an innovation partnership is for.',
+    missing: 'Select whether you intend to buy the result once it is developed.',
+    text: 'Once it is developed, do you intend to buy the resulting service?',
+    hint: 'Answer “No” if you only want it developed and tested — a prototype or research.',
     shortLabel: 'Buy the result afterwards',
-    options: [yes(), no()],
+    options: [yes('Develop it, then buy it.'), no('Develop and test it only.')],
   },
 };
+
+/** The question's help text for the law and nation these answers give. */
+export function hintFor(question: QuestionId, answers: Answers): string {
+  const { hint } = QUESTIONS[question];
+  if (typeof hint === 'string') return hint;
+  const regime = regimeFor(answers);
+  return (regime && hint[regime]) ?? (answers.nation && hint[answers.nation as keyof Varying]) ?? hint.default;
+}

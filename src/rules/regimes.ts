@@ -89,9 +89,6 @@ export const REGIMES: Record<RegimeId, Regime> = {
  * Delete it once regimeFor returns 'psr-wales' (V2-PLAN.md §C): the Welsh
  * regime then has its own names, criteria, notices and standstill.
  */
-export const WELSH_PSR =
-  'In Wales the Health Services (Provider Selection Regime) (Wales) Regulations 2025 (WSI 2025/99) apply, not the English regulations shown here. They were made under the National Health Service (Wales) Act 2006, s.10A, and have four processes: Direct Award Process 1 (only the existing provider can do it, with a notice of intention and an 8-working-day standstill), Direct Award Process 2, Most Suitable Provider and Competitive. There is no Direct Award Process B in Wales, and the key criteria differ: quality; value; collaboration and service sustainability; improving access and reducing health inequalities; social responsibility. Check the Welsh regulations before you rely on anything here.';
-
 /**
  * Which law applies, or undefined while the answers that fix it are missing.
  * "unsure" about health care never counts as yes: the general rules apply and
@@ -101,12 +98,24 @@ export function regimeFor(answers: Answers): RegimeId | undefined {
   const { nation, healthCare, startedBefore2025 } = answers;
   if (nation === undefined) return undefined;
   if (nation === 'scotland') return 'pcsr2015';
-  if ((nation === 'england' || nation === 'wales') && healthCare === 'yes') return 'psr';
-  if (nation !== 'northern-ireland' && healthCare === undefined) return undefined;
+  if (nation === 'england' || nation === 'wales') {
+    if (healthRegimeApplies(answers)) return nation === 'england' ? 'psr' : 'psr-wales';
+    if (healthCare === undefined || (healthCare === 'mixed' && answers.mixedMainlyHealth === undefined)) return undefined;
+  }
   if (startedBefore2025 === 'yes') return 'pcr2015';
   if (startedBefore2025 === 'no') return 'pa2023';
   return undefined;
 }
+
+/**
+ * Spec §1a: health care, or a mixed package whose health care is worth more than
+ * the rest and would be harmed by buying the rest separately (PSR reg 3; Welsh
+ * reg 3), arranged in England or Wales. Northern Ireland and Scotland have no
+ * provider selection regime.
+ */
+export const healthRegimeApplies = (answers: Answers): boolean =>
+  (answers.nation === 'england' || answers.nation === 'wales') &&
+  (answers.healthCare === 'yes' || (answers.healthCare === 'mixed' && answers.mixedMainlyHealth === 'yes'));
 
 /** The 2015 Regulations, and Scotland's, offer the same routes (spec §5). */
 const REGULATIONS_ROUTES: readonly RouteId[] = [
@@ -148,11 +157,6 @@ export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
     'most-suitable-provider',
     'direct-award',
     'co-investment',
-    // Spec §5 has no innovation route in the health regimes. The current journey
-    // still asks the innovation gate under the PSR, so the entry stays (its
-    // content is the Competitive Process run in stages) until the v2 flow drops
-    // that gate (V2-PLAN.md §C); then remove it here and in innovation-partnership.ts.
-    'innovation-partnership',
     'competitive-tender',
   ],
   // No patient-choice process exists in Wales (WSI 2025/99 reg 7).

@@ -1,9 +1,11 @@
 import type { Answers, Citation, RegimeId, Role, RouteId } from './types';
 import { QUESTIONS } from './questions';
-import { REGIMES, WELSH_PSR } from './regimes';
+import { REGIMES, isHealthRegime } from './regimes';
+import { urgentAwardNote } from './routes/psr-shared';
 import { ROLE_WORDS, roleOf } from './roles';
 import { formatMoney } from './money';
 import type { Decision, GateTrace } from './decide';
+import { warningFor, type Warning } from './warnings';
 import { ROUTES, notesFor, routeIn, type RouteNote, type RouteOption } from './routes';
 
 /** A route open to the person, by its name in their regime. */
@@ -41,8 +43,6 @@ export interface ResultView {
   openRoutes: OpenRoute[];
   /** After checking the remaining routes: what the check found, in one sentence. */
   openRoutesSummary: string;
-  /** Said when the Welsh Provider Selection Regime applies. */
-  welshNote?: string;
   /** An edge case of the regime's reach worth knowing (e.g. reserved bodies in Scotland). */
   regimeCaveat?: string;
   /** Content that depends on the person's situation (nation, light touch service): spec §4. */
@@ -59,6 +59,8 @@ export interface ResultView {
   /** The gates an earlier route made unnecessary, in one sentence, if any. */
   skipped?: string;
   openQuestions: OpenQuestionView[];
+  /** Duties the answers put at risk, whatever the route. */
+  warnings: Warning[];
   risks: string[];
   role: Role;
   otherRole: Role;
@@ -107,9 +109,8 @@ export function resultView(decision: Decision, answers: Answers): ResultView {
     options: (content.options ?? []).filter((option) => decision.options.includes(option.id)),
     openRoutes,
     openRoutesSummary: openRoutesSummary(openRoutes.length),
-    ...(regime === 'psr' && answers.nation === 'wales' && { welshNote: WELSH_PSR }),
     ...(REGIMES[regime].caveat && { regimeCaveat: REGIMES[regime].caveat }),
-    notes: notesFor(content, answers),
+    notes: [...notesFor(content, answers), ...(isHealthRegime(regime) && route !== 'no-contract' && route !== 'co-investment' ? [urgentAwardNote(regime === 'psr-wales')] : [])],
     ...(content.mayChooseBetween && { mayChooseBetween: content.mayChooseBetween }),
     ...(content.mustRecord && { mustRecord: content.mustRecord }),
     ...(threshold &&
@@ -126,6 +127,7 @@ export function resultView(decision: Decision, answers: Answers): ResultView {
       resolve: open.resolve,
       outcomes: open.outcomes.map((outcome) => outcomeSentence(outcome.label, outcome.regime, outcome.routes)),
     })),
+    warnings: decision.warnings.map((id) => warningFor(id, answers, regime)),
     risks: content.risks,
     role,
     otherRole: words.otherRole,

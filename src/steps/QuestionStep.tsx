@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { QUESTIONS, type QuestionId } from '../rules';
+import { QUESTIONS, hintFor, type QuestionId } from '../rules';
 import { useJourney, useJourneySnapshot } from '../journey/context';
 import { chooseAnswer, draftFor, forgetDraft, submitAnswer, useQuestionDraft } from '../journey/questionDraft';
 import { StepHeading } from './StepHeading';
@@ -53,7 +53,7 @@ export function QuestionStep({ questionId }: { questionId: QuestionId }) {
               <StepHeading>{question.text}</StepHeading>
             </legend>
             <p className="hint" id={hintId}>
-              {question.hint}
+              {hintFor(questionId, answers)}
             </p>
             {error && (
               <p className="error-message" id={errorId}>

@@ -83,9 +83,28 @@ function Result({ view }: { view: ResultView }) {
         </>
       )}
 
+      {view.mayChooseBetween && (
+        <div className="notice">
+          <p className="body">
+            <strong>The law lets you choose between:</strong> {view.mayChooseBetween.join('; ')}.
+          </p>
+        </div>
+      )}
+
       <h2 className="heading-m">Legal basis</h2>
       <Citations citations={view.basis} />
-      {view.welshNote && <p className="body">{view.welshNote}</p>}
+      {view.regimeCaveat && <p className="body">{view.regimeCaveat}</p>}
+      {view.notes.length > 0 && (
+        <>
+          <h2 className="heading-m">Depends on your situation</h2>
+          {view.notes.map((note) => (
+            <div className="option" key={note.text}>
+              <p className="body">{note.text}</p>
+              <Citations citations={note.basis} />
+            </div>
+          ))}
+        </>
+      )}
       {view.unconfirmedThreshold && (
         <div className="notice notice--warning">
           <p className="body">
@@ -139,6 +158,30 @@ function Result({ view }: { view: ResultView }) {
               )}
             </div>
           ))}
+        </>
+      )}
+
+      {view.warnings.length > 0 && (
+        <>
+          <h2 className="heading-m">Duties to watch</h2>
+          {view.warnings.map((warning) => (
+            <div className="notice notice--warning" key={warning.id} data-warning={warning.id}>
+              <p className="body">{warning.text}</p>
+              <Citations citations={warning.basis} />
+            </div>
+          ))}
+        </>
+      )}
+
+      {view.mustRecord && (
+        <>
+          <h2 className="heading-m">What the regulations require you to record</h2>
+          <p className="body">Start your statutory record here: the authority must keep a record of each of these.</p>
+          <ul className="list list--bullet">
+            {view.mustRecord.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
         </>
       )}
 

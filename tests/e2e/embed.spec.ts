@@ -126,10 +126,14 @@ test('the two-line snippet on another site: a titled frame that fits every scree
   const headingTop = await app.getByRole('heading', { level: 1 }).evaluate((element) => element.getBoundingClientRect().top);
   await page.evaluate((by) => window.scrollBy(0, by), (await frame.evaluate((element) => element.getBoundingClientRect().top)) + headingTop - 10);
   expect(await frame.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(-10);
-  await next('Yes');
+  // Not sure anything is bought: the joint investment questions come first; the authority also pays for services, so it is a contract.
+  await next('Not sure yet');
   await expect.poll(() => frame.evaluate((element) => Math.abs(element.getBoundingClientRect().top))).toBeLessThanOrEqual(1);
-  await next('Something else');
-  await next('Another authority');
+  await next('Yes');
+  await next('Yes');
+  await next('Other services or goods');
+  await next('No');
+  await next('No, another authority');
 
   await app.getByRole('textbox').fill('a lot');
   await app.getByRole('button', { name: /^Continue/ }).click();
@@ -141,23 +145,37 @@ test('the two-line snippet on another site: a titled frame that fits every scree
   steps.push(await stepInFrame(page));
   await expectFits(page, steps.at(-1) ?? '');
 
-  await next('No');
+  // Only this partner can deliver, and there is no reasonable alternative: a direct award.
   await next('Yes');
-  await next('No');
-  expect(steps.at(-1)).toBe('check-answers');
+  await next('Yes');
+  expect(steps).toEqual([
+    'start',
+    'initiator',
+    'nation',
+    'buying',
+    'coInvestment',
+    'buysOutputs',
+    'serviceKind',
+    'concession',
+    'authorityType',
+    'contractValue',
+    'uniqueSupplier',
+    'noAlternative',
+    'check-answers',
+  ]);
 
   await app.getByRole('button', { name: /^Continue to your route/ }).click();
-  await expect(app.locator('[data-route]')).toHaveAttribute('data-route', 'co-investment');
+  await expect(app.locator('[data-route]')).toHaveAttribute('data-route', 'direct-award');
   steps.push('result');
   await expectFits(page, 'result');
 
   await expect.poll(async () => (await heard(page)).filter((event) => event.type === 'pathfinder:result')).toEqual([
-    { type: 'pathfinder:result', detail: { route: 'co-investment', regime: 'pcsr2015' }, fromContainer: true },
+    { type: 'pathfinder:result', detail: { route: 'direct-award', regime: 'pcsr2015' }, fromContainer: true },
   ]);
   const stepEvents = (await heard(page)).filter((event) => event.type === 'pathfinder:step');
   expect(stepEvents.map((event) => event.detail.step)).toEqual(steps);
   expect(stepEvents.every((event) => event.fromContainer)).toBe(true);
-  await expect(page.locator('#events')).toContainText('result: co-investment under pcsr2015');
+  await expect(page.locator('#events')).toContainText('result: direct-award under pcsr2015');
 
   // Narrow and widen the window: the height follows.
   await page.setViewportSize({ width: 360, height: 640 });

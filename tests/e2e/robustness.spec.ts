@@ -1,7 +1,9 @@
 import { test, expect, answerChoice } from './fixtures';
+import { QUESTIONS } from '../../src/rules';
 
-const SCOTLAND_CO_INVESTMENT =
-  'authorityType=sub-central&buying=yes&coInvestment=yes&buysOutputs=no&contractValue=600000&initiator=authority&nation=scotland&serviceKind=other&uniqueSupplier=no';
+/** Scotland, a council contract for a unique artistic partner with no reasonable alternative: a direct award. */
+const SCOTLAND_DIRECT_AWARD =
+  'authorityType=sub-central&buying=yes&concession=no&contractValue=600000&initiator=authority&nation=scotland&noAlternative=yes&serviceKind=other&uniqueSupplier=yes';
 
 /** Links that must never show a result, each with what the person should be told. */
 const HOSTILE: [string, string, RegExp][] = [
@@ -9,11 +11,11 @@ const HOSTILE: [string, string, RegExp][] = [
   ['a truncated step', '#/res?initiator=authority', /did not recognise the page/],
   ['a broken escape', '#/result?initiator=%E0%A4%A', /was not one of the choices/],
   ['a broken escape in the step', '#/%E0%A4%A?nation=%E0%A4%A', /did not recognise the page/],
-  ['script in a value', `#/result?${SCOTLAND_CO_INVESTMENT.replace('nation=scotland', 'nation=%3Cscript%3Ewindow.injected%3D1%3C%2Fscript%3E')}`, /was not one of the choices/],
-  ['markup in a value', `#/result?${SCOTLAND_CO_INVESTMENT.replace('buying=yes', 'buying=%3Cimg%20src%3Dx%20onerror%3D%22window.injected%3D1%22%3E')}`, /was not one of the choices/],
-  ['a huge number', `#/result?${SCOTLAND_CO_INVESTMENT.replace('600000', '1e999')}`, /./],
-  ['a negative value', `#/result?${SCOTLAND_CO_INVESTMENT.replace('600000', '-5')}`, /./],
-  ['digits beyond any contract', `#/result?${SCOTLAND_CO_INVESTMENT.replace('600000', '99999999999999999999999999')}`, /./],
+  ['script in a value', `#/result?${SCOTLAND_DIRECT_AWARD.replace('nation=scotland', 'nation=%3Cscript%3Ewindow.injected%3D1%3C%2Fscript%3E')}`, /was not one of the choices/],
+  ['markup in a value', `#/result?${SCOTLAND_DIRECT_AWARD.replace('buying=yes', 'buying=%3Cimg%20src%3Dx%20onerror%3D%22window.injected%3D1%22%3E')}`, /was not one of the choices/],
+  ['a huge number', `#/result?${SCOTLAND_DIRECT_AWARD.replace('600000', '1e999')}`, /./],
+  ['a negative value', `#/result?${SCOTLAND_DIRECT_AWARD.replace('600000', '-5')}`, /./],
+  ['digits beyond any contract', `#/result?${SCOTLAND_DIRECT_AWARD.replace('600000', '99999999999999999999999999')}`, /./],
   ['markup as a key', `#/result?%3Cimg%20src%3Dx%20onerror%3D%22window.injected%3D1%22%3E=1&initiator=authority`, /not one of our questions/],
 ];
 
@@ -29,25 +31,33 @@ for (const [name, hash, message] of HOSTILE) {
 }
 
 test('the journey resumes at the first invalid answer, keeping the valid ones', async ({ page }) => {
-  await page.goto(`./#/result?${SCOTLAND_CO_INVESTMENT.replace('600000', '-5')}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/estimated value/i);
+  await page.goto(`./#/result?${SCOTLAND_DIRECT_AWARD.replace('600000', '-5')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.contractValue.text);
   expect(page.url()).toContain('serviceKind=other');
+  expect(page.url()).toContain('concession=no');
   expect(page.url()).not.toContain('contractValue=');
-  expect(page.url()).toContain('uniqueSupplier=no');
-  // Answers after the invalid one are kept: entering a value goes on through them to the result.
+  expect(page.url()).toContain('uniqueSupplier=yes');
+  // Answers after the invalid one are kept: entering a value goes on through them.
   await page.getByRole('textbox').fill('600000');
   await page.getByRole('button', { name: /^Continue/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/only one organisation/i);
-  await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.uniqueSupplier.text);
+  await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.noAlternative.text);
+  await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
 });
 
 test('unknown keys and answers that do not apply are dropped and named, and the result still shows', async ({ page }) => {
-  await page.goto(`./#/result?${SCOTLAND_CO_INVESTMENT}&utm_source=newsletter&healthCare=yes`);
-  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', 'co-investment');
+  // Scotland is never asked about health care; after a firm "yes" to buying, a joint investment is never asked about.
+  await page.goto(`./#/result?${SCOTLAND_DIRECT_AWARD}&utm_source=newsletter&healthCare=yes&coInvestment=yes`);
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', 'direct-award');
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-regime', 'pcsr2015');
   const status = page.getByRole('status').filter({ hasText: 'We could not use all of the link' });
   await expect(status).toContainText('utm_source');
   await expect(status).toContainText(/do(es)? not apply/);
   expect(page.url()).not.toContain('utm_source');
+  expect(page.url()).not.toContain('healthCare');
+  expect(page.url()).not.toContain('coInvestment');
 });
 
 test('a returning visitor can continue where they left off, after a reload and after closing the tab', async ({ page, context }) => {
@@ -97,8 +107,8 @@ test('blocked storage costs nothing: the journey works and a result link still o
       },
     });
   });
-  await page.goto(`./#/result?${SCOTLAND_CO_INVESTMENT}`);
-  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', 'co-investment');
+  await page.goto(`./#/result?${SCOTLAND_DIRECT_AWARD}`);
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', 'direct-award');
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: /start now/i }).click();
   await page.getByLabel('A social enterprise', { exact: true }).check();
@@ -113,16 +123,22 @@ test("the browser's Back, then the same answer again, keeps every later answer",
   await answerChoice(page, 'Scotland');
   await expect(heading).toHaveText('Is there a procurement issue?');
   await answerChoice(page, 'Yes');
-  await answerChoice(page, 'Something else');
-  await expect(heading).toHaveText(/kind of authority/i);
+  await answerChoice(page, 'Other services or goods');
+  await answerChoice(page, 'No');
+  await expect(heading).toHaveText(QUESTIONS.authorityType.text);
+  await page.goBack();
   await page.goBack();
   await page.goBack();
   await expect(heading).toHaveText('Is there a procurement issue?');
   await page.getByRole('button', { name: /^Continue/ }).click();
   // The answer given before going back is still there, and so is everything after it.
-  await expect(heading).toHaveText(/kind of service/i);
-  await expect(page.getByLabel('Something else', { exact: true })).toBeChecked();
+  await expect(heading).toHaveText(QUESTIONS.serviceKind.text);
+  await expect(page.getByLabel('Other services or goods', { exact: true })).toBeChecked();
   await page.getByRole('button', { name: /^Continue/ }).click();
-  await expect(heading).toHaveText(/kind of authority/i);
+  await expect(heading).toHaveText(QUESTIONS.concession.text);
+  await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(heading).toHaveText(QUESTIONS.authorityType.text);
   expect(page.url()).toContain('serviceKind=other');
+  expect(page.url()).toContain('concession=no');
 });

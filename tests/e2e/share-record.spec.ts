@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { GATES } from '../../src/rules';
+import { GATES, QUESTIONS } from '../../src/rules';
 
-/** Spec scenario: England, adult social care, light touch (pa2023). */
+/** Spec scenario: England, adult social care, a few others could deliver: light touch (pa2023). */
 const LIGHT_TOUCH =
-  'buying=yes&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&transparent=yes&userChoice=no&willing=no';
+  'authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&transparent=yes&userChoice=no&willing=few';
 /** Direct award under the Procurement Act, reached through the unique-partner gate. */
 const DIRECT_AWARD =
-  'authorityType=sub-central&buying=yes&contractValue=5000000&healthCare=no&initiator=authority&nation=england&noAlternative=yes&serviceKind=other&startedBefore2025=no&uniqueSupplier=yes';
+  'authorityType=sub-central&buying=yes&concession=no&contractValue=5000000&healthCare=no&initiator=authority&nation=england&noAlternative=yes&serviceKind=other&startedBefore2025=no&uniqueSupplier=yes';
 
 test('a copied link reproduces the result in a fresh browser', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -95,23 +95,23 @@ test('printing hides every control, prints link targets and fits a typical resul
 test('check the remaining routes too: continues through the skipped gates and lists every open route', async ({ page }) => {
   await page.goto(`./#/result?${LIGHT_TOUCH}`);
   await page.getByRole('button', { name: 'Check the remaining routes too' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/only one organisation/i);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(QUESTIONS.uniqueSupplier.text);
   expect(page.url()).toContain('remaining=yes');
-  await page.getByLabel('Yes', { exact: true }).check();
-  await page.getByRole('button', { name: /^Continue/ }).click();
-  await page.getByLabel('Yes', { exact: true }).check();
-  await page.getByRole('button', { name: /^Continue/ }).click();
-  for (let i = 0; i < 2; i += 1) {
-    await page.getByLabel('No', { exact: true }).check();
+  // A unique partner with no alternative, and something new to develop and then buy.
+  for (const question of ['uniqueSupplier', 'noAlternative', 'innovationNeed', 'purchaseAfter'] as const) {
+    await expect(heading).toHaveText(QUESTIONS[question].text);
+    await page.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: /^Continue/ }).click();
   }
+  await expect(heading).toHaveText('Check your answers');
   await page.getByRole('button', { name: /^Continue to your route/ }).click();
   const routes = page.locator('[data-open-route]');
   await expect(routes).toHaveCount(3);
   expect(await routes.evaluateAll((items) => items.map((item) => item.getAttribute('data-open-route')))).toEqual([
     'light-touch',
     'direct-award',
-    'competitive-tender',
+    'innovation-partnership',
   ]);
   await expect(routes.first()).toContainText('(recommended)');
 

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
+import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, parseAnswers, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
 import scenarioFile from '../fixtures/scenarios.json' with { type: 'json' };
-import moreJourneys from '../fixtures/more-journeys.json' with { type: 'json' };
 
 interface Journey {
   name: string;
@@ -10,7 +9,55 @@ interface Journey {
   route: string;
   regime: string;
 }
-const journeys = [...scenarioFile, ...moreJourneys] as Journey[];
+
+/** Decision spec v2 journeys that, with the spec's examples, reach every question. */
+const MORE_JOURNEYS: Journey[] = [
+  {
+    name: 'England mixed health and social care package, mainly health; patients choose their provider',
+    answers: { initiator: 'authority', nation: 'england', healthCare: 'mixed', mixedMainlyHealth: 'yes', buying: 'yes', incumbent: 'no', patientChoice: 'yes' },
+    route: 'patient-choice',
+    regime: 'psr',
+  },
+  {
+    name: 'England care for one person who chose their provider',
+    answers: {
+      initiator: 'authority',
+      nation: 'england',
+      healthCare: 'no',
+      startedBefore2025: 'no',
+      buying: 'yes',
+      serviceKind: 'social-care',
+      concession: 'no',
+      authorityType: 'sub-central',
+      contractValue: '700000',
+      userChoice: 'yes',
+      userPreference: 'yes',
+    },
+    route: 'user-choice',
+    regime: 'pa2023',
+  },
+  {
+    name: 'Northern Ireland new service developed, then bought',
+    answers: {
+      initiator: 'authority',
+      nation: 'northern-ireland',
+      startedBefore2025: 'no',
+      buying: 'yes',
+      serviceKind: 'other',
+      concession: 'no',
+      authorityType: 'central',
+      contractValue: '900000',
+      uniqueSupplier: 'no',
+      innovationNeed: 'yes',
+      purchaseAfter: 'yes',
+    },
+    route: 'innovation-partnership',
+    regime: 'pa2023',
+  },
+];
+
+// As a link would carry them: valid answers on the path only (the examples hold some for later issues, and amounts as typed).
+const journeys = [...(scenarioFile as Journey[]), ...MORE_JOURNEYS].map((journey) => ({ ...journey, answers: parseAnswers(journey.answers).answers }));
 
 /** The key that picks an answer: its position among the question's options. */
 function keyFor(question: QuestionId, value: string): string {
@@ -26,7 +73,7 @@ async function questionOnScreen(page: Page): Promise<QuestionId | undefined> {
 }
 
 // Journeys a room can take with the number keys alone: no contract value to type.
-const keyJourneys = journeys.filter((journey) => journey.answers.contractValue === undefined).slice(0, 3);
+const keyJourneys = journeys.filter((journey) => journey.answers.contractValue === undefined);
 
 for (const journey of keyJourneys) {
   test(`presentation mode: keys alone reach ${journey.route} (${journey.name})`, async ({ page }) => {
@@ -104,8 +151,9 @@ test('in presentation mode every question screen fits 1280×720 with a heading o
       innerHeight: window.innerHeight,
       heading: parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize),
     }));
-    expect(fit.scrollHeight, `${question} fits without scrolling`).toBeLessThanOrEqual(fit.innerHeight);
-    expect(fit.heading, `${question} heading size`).toBeGreaterThanOrEqual(32);
+    // Soft, so one run names every screen that does not fit.
+    expect.soft(fit.scrollHeight, `${question} fits without scrolling`).toBeLessThanOrEqual(fit.innerHeight);
+    expect.soft(fit.heading, `${question} heading size`).toBeGreaterThanOrEqual(32);
   }
 });
 

@@ -3,11 +3,11 @@ import { createMachine } from 'xstate';
 import { journeyMachine } from '../../src/machines/journey';
 import { decisionGraph, pathOnMap } from '../../src/machines/decisionGraph';
 import { QUESTION_IDS, ROUTE_IDS, questionsOnPath } from '../../src/rules';
-import scenarioFile from '../fixtures/scenarios.json';
+import { SCENARIOS } from '../fixtures/scenarios';
 import type { Journey } from '../rules/builders';
 
 const graph = decisionGraph();
-const scenarios = scenarioFile as Journey[];
+const scenarios: Journey[] = SCENARIOS;
 
 describe('decision map, read from the statechart', () => {
   it('has a node for the start and every question and route state of the journey, and nothing else', () => {

@@ -86,10 +86,10 @@ const england: Answers = {
   startedBefore2025: 'no',
   buying: 'yes',
   serviceKind: 'other',
+  concession: 'no',
   authorityType: 'sub-central',
   contractValue: '1000000',
   uniqueSupplier: 'no',
-  coInvestment: 'no',
   innovationNeed: 'no',
 };
 
@@ -101,7 +101,7 @@ describe('journey events', () => {
     actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('innovationNeed');
     actor.send({ type: 'BACK' });
-    expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
+    expect(stepOf(actor.getSnapshot())).toBe('uniqueSupplier');
     expect(actor.getSnapshot().context.answers).toEqual(england);
   });
 
@@ -113,6 +113,9 @@ describe('journey events', () => {
     replay(actor, { ...england, nation: 'scotland', healthCare: undefined, startedBefore2025: undefined }, 'buying');
     actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('nation');
+    replay(actor, { ...england, buying: 'unsure', coInvestment: 'no' }, 'serviceKind');
+    actor.send({ type: 'BACK' });
+    expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
   });
 
   it('changing an earlier answer keeps later answers still on the path, drops the rest and returns to check-answers', () => {
@@ -134,21 +137,23 @@ describe('journey events', () => {
     replay(actor, england, 'check-answers');
     actor.send({ type: 'CHANGE', question: 'serviceKind' });
     actor.send({ type: 'ANSWER', value: 'education' });
-    // Education is a light-touch service: the flexible questions are new, the later answers wait.
+    // Education is a light touch service: the flexible questions are new, the later answers wait.
     expect(stepOf(actor.getSnapshot())).toBe('userChoice');
-    for (const value of ['no', 'yes', 'yes']) actor.send({ type: 'ANSWER', value });
+    for (const value of ['no', 'yes', 'none']) actor.send({ type: 'ANSWER', value });
     expect(stepOf(actor.getSnapshot())).toBe('transparent');
-    actor.send({ type: 'ANSWER', value: 'no' });
+    actor.send({ type: 'ANSWER', value: 'yes' });
     expect(stepOf(actor.getSnapshot())).toBe('mutual');
+    // Only this partner could deliver: light touch does not open here, and the kept answers carry on to the end.
     actor.send({ type: 'ANSWER', value: 'no' });
     expect(stepOf(actor.getSnapshot())).toBe('check-answers');
     expect(actor.getSnapshot().context.answers).toMatchObject({ contractValue: '1000000', uniqueSupplier: 'no', innovationNeed: 'no' });
+    expect(routeOf(actor.getSnapshot())).toBe('light-touch');
   });
 
   it('going back and answering the same again keeps every later answer still on the path', () => {
     const actor = createJourney();
     replay(actor, england, 'check-answers');
-    for (let i = 0; i < 5; i += 1) actor.send({ type: 'BACK' });
+    for (let i = 0; i < 4; i += 1) actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('authorityType');
     actor.send({ type: 'ANSWER', value: 'sub-central' });
     expect(stepOf(actor.getSnapshot())).toBe('contractValue');
@@ -209,8 +214,11 @@ describe('checking the remaining routes', () => {
     startedBefore2025: 'no',
     buying: 'yes',
     serviceKind: 'social-care',
+    concession: 'no',
+    authorityType: 'sub-central',
     contractValue: '2000000',
     userChoice: 'yes',
+    userPreference: 'yes',
   };
 
   it('every generated remaining-routes result lists the recommendation first, then every other route walk() finds open', () => {
@@ -233,24 +241,21 @@ describe('checking the remaining routes', () => {
     replay(actor, userChoice, 'result');
     expect(routeOf(actor.getSnapshot())).toBe('user-choice');
     actor.send({ type: 'CHECK_REMAINING' });
+    // The light touch questions the person's choice made unnecessary come first.
     const first = stepOf(actor.getSnapshot());
-    expect(first).toBe('uniqueSupplier');
+    expect(first).toBe('proportionate');
     actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('result');
     expect(checkingRemaining(actor.getSnapshot())).toBe(false);
 
     actor.send({ type: 'CHECK_REMAINING' });
-    for (const value of ['yes', 'yes', 'no', 'no']) actor.send({ type: 'ANSWER', value });
+    for (const value of ['yes', 'few', 'yes', 'no', 'yes', 'yes', 'no']) actor.send({ type: 'ANSWER', value });
     expect(stepOf(actor.getSnapshot())).toBe('check-answers');
     actor.send({ type: 'CONFIRM' });
     const snapshot = actor.getSnapshot();
     expect(stepOf(snapshot)).toBe('result');
     const decision = decide(snapshot.context.answers, { remaining: true });
-    expect(decision.status === 'complete' && [decision.route, ...decision.alsoOpen]).toEqual([
-      'user-choice',
-      'direct-award',
-      'competitive-tender',
-    ]);
+    expect(decision.status === 'complete' && [decision.route, ...decision.alsoOpen]).toEqual(['user-choice', 'light-touch', 'direct-award']);
 
     const again = createJourney();
     replay(again, snapshot.context.answers, 'result', { remaining: true });
@@ -260,7 +265,7 @@ describe('checking the remaining routes', () => {
   });
 
   it('any Change during the check keeps the check and every answer still on its path, and returns to check-answers', () => {
-    const checked = { ...userChoice, uniqueSupplier: 'no', coInvestment: 'no', innovationNeed: 'no' };
+    const checked = { ...userChoice, proportionate: 'yes', willing: 'few', transparent: 'yes', mutual: 'no', uniqueSupplier: 'no', innovationNeed: 'no' };
     const actor = createJourney();
     replay(actor, checked, 'check-answers', { remaining: true });
     expect(checkingRemaining(actor.getSnapshot())).toBe(true);

@@ -5,7 +5,6 @@ import {
   GATES,
   QUESTIONS,
   decide,
-  isLightTouchService,
   regimeFor,
   thresholdFor,
   thresholdKindFor,
@@ -44,8 +43,9 @@ export function eventsFor(snapshot: JourneySnapshot, options: ModelOptions = {})
 }
 
 /**
- * Later gates depend only on the regime, the kind of service and the answers
- * inside the gate being asked, so a state is identified by those. This keeps
+ * Later gates depend only on the regime (and how it was reached: health care,
+ * a mixed package), the kind of contract and the answers inside the gate being
+ * asked, so a state is identified by those. This keeps
  * the graph to every step under every regime and every in-gate combination,
  * instead of every possible set of answers.
  */
@@ -56,7 +56,7 @@ export function essence(snapshot: JourneySnapshot): string {
   const inGate = Object.fromEntries((gate?.questions ?? []).map((q) => [q, answers[q]]));
   // While checking the remaining routes, the route already recommended shapes what follows.
   const recommended = checkingRemaining(snapshot) ? walk(answers).route : undefined;
-  return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), isLightTouchService(answers), answers.buying, inGate]);
+  return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), thresholdKindFor(answers), answers.buying, answers.healthCare, inGate]);
 }
 
 /** The route state the chart's own transitions ended on, read from the state value rather than from the rules. */

@@ -2,73 +2,71 @@
 // when" column. A journey with everything closed holds only answers on its own
 // path; an override that opens an earlier gate can leave a few firm "no"
 // answers after it, which never open anything.
-import { decide, type Answers, type Decision, type RegimeId } from '../../src/rules';
+import { decide, REGIME_IDS, type Answers, type Decision, type RegimeId } from '../../src/rules';
 
-/**
- * The regimes the current journey can reach. `psr-wales` has its content but
- * regimeFor does not return it until the v2 flow wires it (V2-PLAN.md §C).
- */
-export type ReachableRegime = Exclude<RegimeId, 'psr-wales'>;
-export const REACHABLE_REGIMES: ReachableRegime[] = ['pa2023', 'pcr2015', 'psr', 'pcsr2015'];
+export const ALL_REGIMES: RegimeId[] = [...REGIME_IDS];
 
 /** Context answers that fix each regime (spec §1). */
-export const CONTEXT: Record<ReachableRegime, Answers> = {
+export const CONTEXT: Record<RegimeId, Answers> = {
   pa2023: { initiator: 'authority', nation: 'england', healthCare: 'no', startedBefore2025: 'no' },
   pcr2015: { initiator: 'authority', nation: 'england', healthCare: 'no', startedBefore2025: 'yes' },
   pcsr2015: { initiator: 'authority', nation: 'scotland' },
   psr: { initiator: 'authority', nation: 'england', healthCare: 'yes' },
+  'psr-wales': { initiator: 'authority', nation: 'wales', healthCare: 'yes' },
 };
 
-export type GeneralRegime = Exclude<RegimeId, 'psr' | 'psr-wales'>;
+export type GeneralRegime = 'pa2023' | 'pcr2015' | 'pcsr2015';
 export const GENERAL_REGIMES: GeneralRegime[] = ['pa2023', 'pcr2015', 'pcsr2015'];
+export type HealthRegime = 'psr' | 'psr-wales';
+export const HEALTH_REGIME_IDS: HealthRegime[] = ['psr', 'psr-wales'];
 
-/** Gates 3–5 all closed with a firm "no". */
-export const LATER_GATES_CLOSED: Answers = { uniqueSupplier: 'no', coInvestment: 'no', innovationNeed: 'no' };
+/** The unique-partner and innovation gates, closed with a firm "no". */
+export const LATER_GATES_CLOSED: Answers = { uniqueSupplier: 'no', innovationNeed: 'no' };
 
-/** The flexible (light-touch) checks, all closed, as asked in each general regime. */
+/** The flexible (light touch) questions, as asked in each general regime, with light touch closed: only this partner could deliver. */
 export function lightTouchClosed(regime: GeneralRegime): Answers {
   return {
     ...(regime === 'pa2023' && { userChoice: 'no' }),
-    proportionate: 'no',
-    willing: 'no',
-    transparent: 'no',
-    ...(regime !== 'pcsr2015' && { mutual: 'no' }),
+    proportionate: 'yes',
+    willing: 'none',
+    transparent: 'yes',
+    mutual: 'no',
   };
 }
 
 /**
- * A complete journey under a general regime that reaches an open competition
- * unless `overrides` open a gate. `service` picks a light-touch service
- * (social care) or "other" for a sub-central authority.
+ * A complete journey under a general regime, well above every threshold. With
+ * `other` services (a sub-central authority) it reaches a competition unless
+ * `overrides` open a gate; with a light touch service (social care) every gate
+ * is closed and it lands on light touch as the last resort.
  */
-export function generalJourney(
-  regime: GeneralRegime,
-  service: 'light-touch' | 'other',
-  overrides: Answers = {},
-): Answers {
-  const procurement: Answers =
-    service === 'light-touch'
-      ? { buying: 'yes', serviceKind: 'social-care', contractValue: '5000000', ...lightTouchClosed(regime) }
-      : { buying: 'yes', serviceKind: 'other', authorityType: 'sub-central', contractValue: '5000000' };
-  return { ...CONTEXT[regime], ...procurement, ...LATER_GATES_CLOSED, ...overrides };
+export function generalJourney(regime: GeneralRegime, service: 'light-touch' | 'other', overrides: Answers = {}): Answers {
+  const contract: Answers = {
+    buying: 'yes',
+    serviceKind: service === 'light-touch' ? 'social-care' : 'other',
+    concession: 'no',
+    authorityType: 'sub-central',
+    contractValue: '10000000',
+  };
+  const flexible = service === 'light-touch' ? lightTouchClosed(regime) : {};
+  return { ...CONTEXT[regime], ...contract, ...flexible, ...LATER_GATES_CLOSED, ...overrides };
 }
 
-/** A complete PSR journey where no gate opens unless `overrides` open one. */
-export function psrJourney(overrides: Answers = {}): Answers {
+/** A complete health journey (a new service, nothing direct) that ends on the Competitive Process unless `overrides` open a gate. */
+export function healthJourney(regime: HealthRegime, overrides: Answers = {}): Answers {
   return {
-    ...CONTEXT.psr,
+    ...CONTEXT[regime],
     buying: 'yes',
-    existingProvider: 'no',
-    patientChoice: 'no',
+    incumbent: 'no',
+    ...(regime === 'psr' && { patientChoice: 'no' }),
     mostSuitable: 'no',
-    ...LATER_GATES_CLOSED,
     ...overrides,
   };
 }
 
 /** decide() that fails the test unless the decision is complete. */
-export function decideComplete(answers: Answers): Decision {
-  const decision = decide(answers);
+export function decideComplete(answers: Answers, remaining = false): Decision {
+  const decision = decide(answers, { remaining });
   if (decision.status !== 'complete') {
     throw new Error(`expected a complete decision, still waiting for "${decision.next}"`);
   }

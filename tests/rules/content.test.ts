@@ -123,11 +123,8 @@ describe('the order and force of the health processes (#1, #8; spec-v2 W3, W5)',
     expect(steps[1]).toMatch(/at least 14 days/);
   });
 
-  it('the health innovation route is the Competitive Process in stages and never offers Most Suitable Provider', () => {
-    const entry = routeIn('innovation-partnership', 'psr');
-    expect(entry.name).toMatch(/^Competitive Process/);
-    expect(entry.when).toMatch(/Most Suitable Provider Process is not available/);
-    expect(entry.basis.map((c) => c.label).join(' ')).not.toMatch(/reg 10/);
+  it.each(['psr', 'psr-wales'] as const)('the health regime %s has no separate innovation route', (regime) => {
+    expect(ROUTES_IN_REGIME[regime]).not.toContain('innovation-partnership');
   });
 
   it.each(['psr', 'psr-wales'] as const)('the Competitive Process under %s may be run in stages', (regime) => {

@@ -1,5 +1,5 @@
 import { decide, linkNotice, parseAnswer, parseAnswers, serialiseAnswers, type Answers } from '../../src/rules';
-import { CONTEXT, GENERAL_REGIMES, generalJourney, psrJourney } from './builders';
+import { CONTEXT, GENERAL_REGIMES, generalJourney, healthJourney } from './builders';
 
 const fromQuery = (query: string) => parseAnswers(new URLSearchParams(query));
 const noMarkup = (text: string) => expect(text).not.toMatch(/[<>]/);
@@ -8,8 +8,8 @@ const noMarkup = (text: string) => expect(text).not.toMatch(/[<>]/);
 const ON_PATH: [string, Answers][] = [
   ...GENERAL_REGIMES.map((regime): [string, Answers] => [`${regime}, other services`, generalJourney(regime, 'other')]),
   ...GENERAL_REGIMES.map((regime): [string, Answers] => [`${regime}, social care`, generalJourney(regime, 'light-touch')]),
-  ['psr', psrJourney()],
-  ['psr, social enterprise, unsure', psrJourney({ initiator: 'social-enterprise', mostSuitable: 'unsure', buying: 'unsure' })],
+  ['psr', healthJourney('psr')],
+  ['psr, social enterprise, unsure', healthJourney('psr', { initiator: 'social-enterprise', mostSuitable: 'unsure', buying: 'unsure' })],
   ['pa2023, health care unsure', { ...generalJourney('pa2023', 'other'), healthCare: 'unsure', uniqueSupplier: 'unsure' }],
   ['pcr2015, large value', generalJourney('pcr2015', 'other', { contractValue: '100000000000' })],
   ['Scotland, no contract', { ...CONTEXT.pcsr2015, buying: 'no' }],
@@ -36,7 +36,7 @@ describe('serialiseAnswers / parseAnswers round trip', () => {
   });
 
   it('a link gives the same decision as the answers it was made from', () => {
-    const answers = generalJourney('pa2023', 'light-touch', { proportionate: 'yes', transparent: 'yes', willing: 'yes' });
+    const answers = generalJourney('pa2023', 'light-touch', { willing: 'few' });
     const parsed = fromQuery(serialiseAnswers(answers));
     expect(decide(parsed.answers)).toEqual(decide(answers));
   });
@@ -196,6 +196,7 @@ describe('parseAnswers keeps valid answers despite a stray one', () => {
       ...CONTEXT.pa2023,
       buying: 'yes',
       serviceKind: 'other',
+      concession: 'no',
       authorityType: 'central',
       contractValue: '900000',
       uniqueSupplier: 'yes',
@@ -214,7 +215,7 @@ describe('linkNotice: what a person is told about a link', () => {
     const notice = linkNotice(parsed.problems);
     expect(notice?.title).toBe('Some answers in the link were not needed');
     expect(notice?.lines).toHaveLength(1);
-    expect(notice?.lines[0]).toMatch(/left them out: .*Health care services.*Partner is a public service mutual/);
+    expect(notice?.lines[0]).toMatch(/left them out: .*Health care services.*Partner qualifies for a reserved contract/);
   });
 
   it('anything actually wrong is named one by one, with the unneeded answers after it', () => {
@@ -222,7 +223,7 @@ describe('linkNotice: what a person is told about a link', () => {
     const notice = linkNotice(parsed.problems);
     expect(notice?.title).toBe('We could not use all of the link you opened');
     expect(notice?.lines[0]).toMatch(/colour/);
-    expect(notice?.lines[1]).toMatch(/left them out: .*public service mutual/);
+    expect(notice?.lines[1]).toMatch(/left them out: .*reserved contract/);
   });
 
   it('says nothing about a clean link', () => {

@@ -1,11 +1,11 @@
-import { QUESTIONS, QUESTION_IDS } from '../../src/rules';
+import { QUESTIONS, QUESTION_IDS, hintFor } from '../../src/rules';
 
 describe('the question catalogue', () => {
   it.each(QUESTION_IDS)('%s has words a person can act on: question, hint, short label, and a specific error', (id) => {
     const question = QUESTIONS[id];
     expect(question.id).toBe(id);
     expect(question.text).toMatch(/\?$/);
-    expect(question.hint.length).toBeGreaterThan(10);
+    expect(hintFor(id, {}).length).toBeGreaterThan(10);
     expect(question.shortLabel.length).toBeGreaterThan(3);
     if (question.kind === 'choice') {
       expect(question.missing).toMatch(/^Select /);
@@ -21,5 +21,20 @@ describe('the question catalogue', () => {
         expect(question.resolveUnsure, id).toBeTruthy();
       }
     }
+  });
+});
+
+describe('hints that depend on the law or the nation', () => {
+  it('the reserved-contract hint gives each regime its own test', () => {
+    expect(hintFor('mutual', { nation: 'england', healthCare: 'no', startedBefore2025: 'no' })).toMatch(/managed and controlled by its employees/);
+    expect(hintFor('mutual', { nation: 'england', healthCare: 'no', startedBefore2025: 'yes' })).toMatch(/reg 77/);
+    expect(hintFor('mutual', { nation: 'scotland' })).toMatch(/benefit society or the environment/);
+  });
+
+  it('in Wales the key criteria are the Welsh ones: social responsibility, and no innovation', () => {
+    const welsh = hintFor('mostSuitable', { nation: 'wales', healthCare: 'yes' });
+    expect(welsh).toMatch(/social responsibility/);
+    expect(welsh).not.toMatch(/innovation/);
+    expect(hintFor('mostSuitable', { nation: 'england', healthCare: 'yes' })).toMatch(/quality and innovation/);
   });
 });

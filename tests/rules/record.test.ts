@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decide, QUESTIONS, REGIMES, RULES_VERSION, DISCLAIMER, type Answers } from '../../src/rules';
 import { ROUTES, routeIn } from '../../src/rules/routes';
 import { decisionRecord, type RecordOptions } from '../../src/rules/record';
-import { CONTEXT, generalJourney, psrJourney } from './builders';
-import scenarios from '../fixtures/scenarios.json';
+import { CONTEXT, generalJourney, healthJourney } from './builders';
+import { SCENARIOS as scenarios } from '../fixtures/scenarios';
 
 /** The record of whatever these answers decide, as the result screen makes it; undefined without a result. */
 function recordOf(answers: Answers, now: Date, options: RecordOptions = {}) {
@@ -46,7 +46,7 @@ describe('decision record', () => {
   });
 
   it('carries the legal basis as links, the risks, the next steps for both sides and the disclaimer', () => {
-    const answers = psrJourney({ existingProvider: 'yes' });
+    const answers = healthJourney('psr', { incumbent: 'yes', onlyCapable: 'no', incumbentSatisfactory: 'yes' });
     const record = recordOf(answers, NOW)!;
     const content = routeIn('existing-provider', 'psr');
     for (const citation of content.basis) expect(record.markdown).toContain(`](${citation.url})`);
@@ -77,17 +77,11 @@ describe('decision record', () => {
   });
 
   it('with the remaining routes checked, lists every open route, the recommended one first', () => {
-    const answers = generalJourney('pa2023', 'light-touch', {
-      userChoice: 'no',
-      proportionate: 'yes',
-      transparent: 'yes',
-      uniqueSupplier: 'yes',
-      noAlternative: 'yes',
-    });
+    const answers = generalJourney('pa2023', 'light-touch', { willing: 'many', uniqueSupplier: 'yes', noAlternative: 'yes' });
     const record = recordOf(answers, NOW, { remaining: true })!;
     const data = JSON.parse(record.json);
     expect(data.route.id).toBe('light-touch');
-    expect(data.alsoOpen.map((open: { id: string }) => open.id)).toEqual(['direct-award', 'competitive-tender']);
+    expect(data.alsoOpen.map((open: { id: string }) => open.id)).toEqual(['direct-award']);
     const section = record.markdown.slice(record.markdown.indexOf('## Every route open to you'));
     expect(section).toMatch(/1\. \*\*.+\*\* \(recommended\)/);
     expect(section).toContain(ROUTES['direct-award'].summary.replace(/([*_[\]<>`])/g, '\\$1'));
@@ -106,14 +100,14 @@ describe('decision record', () => {
 
 describe('decision record: what the law adds beyond the route (spec §4, issue item 6)', () => {
   it('for a health route, lists what reg 24 requires the authority to record, so it can start the statutory record', () => {
-    const record = recordOf(psrJourney({ existingProvider: 'yes' }), NOW)!;
+    const record = recordOf(healthJourney('psr', { incumbent: 'yes', onlyCapable: 'no', incumbentSatisfactory: 'yes' }), NOW)!;
     expect(record.markdown).toContain('## What the regulations require you to record');
     for (const item of routeIn('existing-provider', 'psr').mustRecord!) expect(record.markdown).toContain(`- ${item}`);
     expect(JSON.parse(record.json).statutoryRecord).toEqual(routeIn('existing-provider', 'psr').mustRecord);
   });
 
   it('for Process C, says which processes the law lets the authority choose between', () => {
-    const record = recordOf(psrJourney({ existingProvider: 'yes' }), NOW)!;
+    const record = recordOf(healthJourney('psr', { incumbent: 'yes', onlyCapable: 'no', incumbentSatisfactory: 'yes' }), NOW)!;
     expect(record.markdown).toContain('**The law lets you choose between:** Direct Award Process C; the Most Suitable Provider Process; the Competitive Process.');
   });
 

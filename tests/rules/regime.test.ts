@@ -15,8 +15,8 @@ const TABLE: [Nation, HealthCare, Started, RegimeId][] = [
   ['england', 'no', 'no', 'pa2023'],
   ['england', 'unsure', 'yes', 'pcr2015'],
   ['england', 'unsure', 'no', 'pa2023'],
-  ['wales', 'yes', 'yes', 'psr'],
-  ['wales', 'yes', 'no', 'psr'],
+  ['wales', 'yes', 'yes', 'psr-wales'],
+  ['wales', 'yes', 'no', 'psr-wales'],
   ['wales', 'no', 'yes', 'pcr2015'],
   ['wales', 'no', 'no', 'pa2023'],
   ['wales', 'unsure', 'yes', 'pcr2015'],
@@ -51,6 +51,12 @@ describe('regimeFor (spec §1)', () => {
     ['Northern Ireland, start date not yet answered', { nation: 'northern-ireland' }, undefined],
     ['Scotland needs nothing more', { nation: 'scotland' }, 'pcsr2015'],
     ['England health care needs no start date', { nation: 'england', healthCare: 'yes' }, 'psr'],
+    ['Welsh health care is under the Welsh regime', { nation: 'wales', healthCare: 'yes' }, 'psr-wales'],
+    ['a mixed package waits for whether it is mainly health care', { nation: 'wales', healthCare: 'mixed' }, undefined],
+    ['a mixed package that is mainly health care, in England', { nation: 'england', healthCare: 'mixed', mixedMainlyHealth: 'yes' }, 'psr'],
+    ['a mixed package that is not mainly health care, begun after 24 Feb 2025', { nation: 'wales', healthCare: 'mixed', mixedMainlyHealth: 'no', startedBefore2025: 'no' }, 'pa2023'],
+    ['a mixed package, unsure whether mainly health care, begun before', { nation: 'england', healthCare: 'mixed', mixedMainlyHealth: 'unsure', startedBefore2025: 'yes' }, 'pcr2015'],
+    ['Northern Ireland has no health regime, whatever is said about health care', { nation: 'northern-ireland', healthCare: 'yes', startedBefore2025: 'no' }, 'pa2023'],
   ])('%s', (_name, answers, regime) => {
     expect(regimeFor(answers)).toBe(regime);
   });

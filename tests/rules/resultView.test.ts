@@ -1,7 +1,7 @@
 import { decide, type Answers } from '../../src/rules';
 import { resultView } from '../../src/rules/resultView';
 import { ROUTES } from '../../src/rules/routes';
-import { decideComplete, generalJourney, psrJourney } from './builders';
+import { decideComplete, generalJourney, healthJourney } from './builders';
 
 const viewOf = (answers: Answers, remaining = false) => {
   const decision = decide(answers, { remaining });
@@ -20,9 +20,27 @@ describe('resultView: what the result screen and the record both say', () => {
     expect(view.nextSteps.theirs).toEqual(ROUTES['direct-award'].regimes.pcr2015!.nextSteps.authority);
   });
 
-  it('adds the Welsh note only when the Welsh Provider Selection Regime applies', () => {
-    expect(viewOf({ ...psrJourney({ existingProvider: 'yes' }), nation: 'wales' }).welshNote).toMatch(/Wales/);
-    expect(viewOf(psrJourney({ existingProvider: 'yes' })).welshNote).toBeUndefined();
+  it('names the Welsh process in Wales and the English one in England, each saying what the authority may choose between', () => {
+    const renewal = { incumbent: 'yes', onlyCapable: 'no', incumbentSatisfactory: 'yes' };
+    const wales = viewOf(healthJourney('psr-wales', renewal));
+    expect(wales.name).toMatch(/Direct Award Process 2/);
+    expect(wales.mayChooseBetween?.join(' ')).toMatch(/Most Suitable Provider/);
+    const england = viewOf(healthJourney('psr', renewal));
+    expect(england.name).toMatch(/Direct Award Process C/);
+    expect(england.mayChooseBetween?.join(' ')).toMatch(/Competitive/);
+  });
+
+  it.each(['psr', 'psr-wales'] as const)('every %s result says an urgent award may bypass the processes (reg 14), and a grant does not', (regime) => {
+    const note = viewOf(healthJourney(regime)).notes.find((entry) => /cannot wait/.test(entry.text));
+    expect(note?.basis[0]!.label).toMatch(/reg 14/);
+    expect(viewOf({ initiator: 'authority', nation: regime === 'psr' ? 'england' : 'wales', healthCare: 'yes', buying: 'no' }).notes.some((entry) => /cannot wait/.test(entry.text))).toBe(false);
+  });
+
+  it('gives each warning its words and the provision it rests on', () => {
+    const view = viewOf(generalJourney('pa2023', 'light-touch', { initiator: 'social-enterprise', willing: 'many', proportionate: 'no' }));
+    expect(view.warnings.map((warning) => warning.id)).toEqual(['proportion', 'market-engagement']);
+    expect(view.warnings[0]!.basis[0]!.label).toMatch(/s\.20/);
+    expect(view.warnings[1]!.basis.map((citation) => citation.label).join(' ')).toMatch(/s\.16.*s\.17/);
   });
 
   it('warns about an unconfirmed threshold with the figure used and where to check', () => {
@@ -40,10 +58,9 @@ describe('resultView: what the result screen and the record both say', () => {
   });
 
   it('lists the recommended route first among every open route', () => {
-    const answers = generalJourney('pa2023', 'other', { uniqueSupplier: 'yes', noAlternative: 'yes', coInvestment: 'yes', buysOutputs: 'no' });
+    const answers = generalJourney('pa2023', 'other', { uniqueSupplier: 'yes', noAlternative: 'yes', innovationNeed: 'yes', purchaseAfter: 'no' });
     expect(decideComplete(answers).route).toBe('direct-award');
     const routes = viewOf(answers, true).openRoutes.map((route) => route.id);
-    expect(routes[0]).toBe('direct-award');
-    expect(routes).toContain('co-investment');
+    expect(routes).toEqual(['direct-award', 'innovation-partnership', 'competitive-tender']);
   });
 });

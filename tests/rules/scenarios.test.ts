@@ -1,4 +1,4 @@
-import publicScenarios from '../fixtures/scenarios.json';
+import { SCENARIOS } from '../fixtures/scenarios';
 import moreJourneys from '../fixtures/more-journeys.json';
 import {
   ROUTES_IN_REGIME,
@@ -13,7 +13,7 @@ import {
 } from '../../src/rules';
 import { decideComplete, type Journey } from './builders';
 
-const PUBLIC = publicScenarios as Journey[];
+const PUBLIC: Journey[] = SCENARIOS;
 const MORE = moreJourneys as Journey[];
 const ALL: [string, Journey][] = [
   ...PUBLIC.map((j): [string, Journey] => [`public: ${j.name}`, j]),
@@ -83,12 +83,12 @@ describe('what the extra journeys show', () => {
     expect(byName('reserved for a public service mutual').options).toContain('mutual-reservation');
   });
 
-  it('Scotland’s light-touch contract is open to all and never reserved', () => {
+  it('Scotland’s light touch contract that only the partner says it can deliver is opened to all', () => {
     expect(byName('light touch open to all').options).toEqual(['open-competition']);
   });
 
-  it('a Scottish light-touch figure comes with a warning to check it', () => {
-    expect(byName('£1 under the light-touch figure').threshold?.threshold.confirmed).toBe(false);
+  it('a Scottish light touch figure comes with a warning to check it', () => {
+    expect(byName('£1 under the light touch figure').threshold?.threshold.confirmed).toBe(false);
   });
 
   it('unsure about health care leaves an open question that could bring in the PSR', () => {

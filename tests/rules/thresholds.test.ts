@@ -6,7 +6,7 @@ import {
   thresholdKindFor,
   type ThresholdKind,
 } from '../../src/rules';
-import { GENERAL_REGIMES, decideComplete, generalJourney, psrJourney, type GeneralRegime } from './builders';
+import { GENERAL_REGIMES, decideComplete, generalJourney, healthJourney, type GeneralRegime } from './builders';
 
 // Figures from legal-facts.md and legal/routes.md §3, §6, §9 (including VAT).
 // Every Scottish 2026 figure is at best secondary-source, so each is flagged
@@ -138,9 +138,9 @@ describe('threshold boundaries through decide()', () => {
 
   it.each(FIGURES)('%s %s: exactly £%d is not below threshold, so the journey goes on', (regime, kind, amount) => {
     const decision = decideComplete(journeyAt(regime, kind, amount));
-    expect(decision.route).not.toBe('below-threshold');
-    expect(decision.route).toBe('competitive-tender');
-    expect(decision.trace.find((t) => t.gate === 'procurement')?.outcome).toBe('closed');
+    // Every later gate is closed: a light touch service then lands on light touch, anything else on a competition.
+    expect(decision.route).toBe(kind === 'light-touch' ? 'light-touch' : 'competitive-tender');
+    expect(decision.trace.find((t) => t.gate === 'threshold')?.outcome).toBe('closed');
   });
 
   it('£0 is below every threshold', () => {
@@ -166,9 +166,9 @@ describe('threshold boundaries through decide()', () => {
       for (const value of [amount - 1, amount]) {
         const decision = decideComplete(journeyAt(regime, kind, value));
         expect(decision.threshold?.threshold.confirmed).toBe(false);
-        const reason = decision.trace.find((t) => t.gate === 'procurement')!.reason;
+        const reason = decision.trace.find((t) => t.gate === 'threshold')!.reason;
         expect(reason).toMatch(/not confirmed/i);
-        expect(reason).toMatch(/check the current/i);
+        expect(reason).toMatch(/lowest likely figure/i);
       }
     },
   );
@@ -176,24 +176,24 @@ describe('threshold boundaries through decide()', () => {
   it.each(FIGURES.filter(([, , , confirmed]) => confirmed))(
     '%s %s: a confirmed figure is stated without a warning',
     (regime, kind, amount) => {
-      const reason = decideComplete(journeyAt(regime, kind, amount)).trace.find((t) => t.gate === 'procurement')!.reason;
+      const reason = decideComplete(journeyAt(regime, kind, amount)).trace.find((t) => t.gate === 'threshold')!.reason;
       expect(reason).not.toMatch(/not confirmed/i);
     },
   );
 });
 
-describe('the Provider Selection Regime has no threshold', () => {
+describe.each(['psr', 'psr-wales'] as const)('the health regime %s has no threshold', (regime) => {
   it('never asks the value, the kind of service or the kind of authority', () => {
-    const asked = questionsOnPath(psrJourney());
+    const asked = questionsOnPath(healthJourney(regime));
     expect(asked).not.toContain('contractValue');
     expect(asked).not.toContain('serviceKind');
     expect(asked).not.toContain('authorityType');
   });
 
   it('reaches a decision with no threshold check, and says there is no threshold', () => {
-    const decision = decideComplete(psrJourney());
-    expect(decision.regime).toBe('psr');
+    const decision = decideComplete(healthJourney(regime));
+    expect(decision.regime).toBe(regime);
     expect(decision.threshold).toBeUndefined();
-    expect(decision.trace.find((t) => t.gate === 'procurement')!.reason).toMatch(/no value threshold/i);
+    expect(decision.trace.find((t) => t.gate === 'threshold')!.reason).toMatch(/no value threshold/i);
   });
 });

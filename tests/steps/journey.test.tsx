@@ -1,11 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer, heading, openApp, resetBrowser } from './render';
-import { serialiseAnswers } from '../../src/rules';
+import { QUESTIONS, pruneToPath, serialiseAnswers } from '../../src/rules';
 import scenarioFile from '../fixtures/scenarios.json';
 import type { Journey } from '../rules/builders';
 
 const scenarios = scenarioFile as Journey[];
+/** A spec example by its route and regime, with only the answers on its path (the fixture holds some for later issues). */
+function example(route: string, regime: string): Journey {
+  const found = scenarios.find((scenario) => scenario.route === route && scenario.regime === regime);
+  if (!found) throw new Error(`no spec example for ${route} under ${regime}`);
+  return { ...found, answers: pruneToPath(found.answers) };
+}
 
 beforeEach(resetBrowser);
 afterEach(resetBrowser);
@@ -64,7 +70,7 @@ describe('answering questions', () => {
   });
 
   it('a money answer accepts £800,000 and keeps what was typed when it is not a number', async () => {
-    const { user } = openApp('#/contractValue?buying=yes&initiator=authority&nation=scotland&serviceKind=education');
+    const { user } = openApp('#/contractValue?authorityType=sub-central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=education');
     await heading(/estimated value/i);
     const input = screen.getByRole('textbox', { name: /estimated value in pounds/i });
     expect(input).toHaveAttribute('inputmode', 'numeric');
@@ -81,7 +87,8 @@ describe('answering questions', () => {
     await user.clear(input);
     await user.type(input, '£800,000');
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
-    await heading(/publish your plans|in proportion/i);
+    // Education at £800,000 is above the Scottish light touch threshold: the flexible processes come next.
+    await heading(QUESTIONS.proportionate.text);
     expect(window.location.hash).toContain('contractValue=800000');
   });
 
@@ -97,6 +104,38 @@ describe('answering questions', () => {
     expect(screen.getByRole('radio', { name: 'A social enterprise' })).toBeChecked();
   });
 
+  it('Back and Continue again keep every later answer', async () => {
+    const { user } = openApp('#/buying?initiator=authority&nation=scotland');
+    await answer(user, /^Yes/);
+    await answer(user, 'Other services or goods');
+    await answer(user, 'No');
+    await heading('Is your body on the central government list?');
+    for (let i = 0; i < 3; i += 1) await user.click(screen.getByRole('button', { name: 'Back' }));
+    await heading('Is there a procurement issue?');
+    expect(screen.getByRole('radio', { name: /^Yes/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading('What are you buying?');
+    expect(screen.getByRole('radio', { name: 'Other services or goods' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading(QUESTIONS.concession.text);
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+  });
+
+  it('asks about a joint investment only when it is not sure there is a procurement issue', async () => {
+    const { user } = openApp('#/buying?initiator=authority&nation=scotland');
+    await answer(user, /^Yes/);
+    await heading('What are you buying?');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await answer(user, /^Not sure yet/);
+    await heading(QUESTIONS.coInvestment.text);
+    await answer(user, 'Yes');
+    await heading(QUESTIONS.buysOutputs.text);
+    await answer(user, 'No');
+    await heading('Check your answers');
+    await user.click(screen.getByRole('button', { name: /^Continue to your route/ }));
+    await waitFor(() => expect(resultOf()).toHaveAttribute('data-route', 'co-investment'));
+  });
+
   it('skips questions that do not apply: Scotland is never asked about health care or start dates', async () => {
     const { user } = openApp('#/initiator');
     await answer(user, 'A public authority');
@@ -107,7 +146,7 @@ describe('answering questions', () => {
   });
 });
 
-const lightTouch = scenarios[0]!;
+const lightTouch = example('light-touch', 'pa2023');
 
 describe('check your answers and change', () => {
   it('lists every answer in words with a Change link', async () => {
@@ -115,25 +154,55 @@ describe('check your answers and change', () => {
     await heading('Check your answers');
     expect(screen.getByText('Estimated value')).toBeInTheDocument();
     expect(screen.getByText('£950,000')).toBeInTheDocument();
-    // The light-touch route opens before the later gates, so only the 12 questions on its path are listed.
+    // The light-touch route opens at the flexible gate, so only the 14 questions on its path are listed.
     const links = screen.getAllByRole('link', { name: /^Change/ });
-    expect(links).toHaveLength(12);
+    expect(links).toHaveLength(14);
     expect(links[0]).toHaveAccessibleName('Change proposed by');
+    expect(links.at(-1)).toHaveAccessibleName('Change partner qualifies for a reserved contract');
+    expect(screen.queryByRole('link', { name: /change only one organisation/i })).toBeNull();
   });
 
-  it('changing an answer returns to that question, asks only what is new, keeps later answers that still apply and drops the rest', async () => {
+  it('changing an answer returns to that question, asks only what is new, keeps later answers that still apply, drops the rest and comes back to check your answers', async () => {
     const { user } = openApp(`#/check-answers?${serialiseAnswers(lightTouch.answers)}`);
     await heading('Check your answers');
-    await user.click(screen.getByRole('link', { name: /change kind of service/i }));
-    await heading('What kind of service is it?');
+    await user.click(screen.getByRole('link', { name: /change what is bought/i }));
+    await heading('What are you buying?');
     expect(screen.getByRole('radio', { name: 'Social care' })).toBeChecked();
-    await answer(user, 'Something else');
-    await heading('What kind of authority is buying?');
-    await answer(user, 'Another authority');
-    // The value still applies, so it is not asked again: the next question is the first one new to this path.
-    await heading(/only one organisation/i);
+    await answer(user, 'Other services or goods');
+    // The concession, the authority and the value still apply, so they are not asked again:
+    // the next question is the first one new to this path.
+    await heading(QUESTIONS.uniqueSupplier.text);
     expect(window.location.hash).not.toContain('proportionate');
+    expect(window.location.hash).toContain('concession=no');
+    expect(window.location.hash).toContain('authorityType=sub-central');
     expect(window.location.hash).toContain('contractValue=950000');
+    await answer(user, 'No');
+    await heading(QUESTIONS.innovationNeed.text);
+    await answer(user, 'No');
+    await heading('Check your answers');
+    expect(screen.getByText('Other services or goods')).toBeInTheDocument();
+    expect(screen.getByText('£950,000')).toBeInTheDocument();
+    expect(screen.queryByText('Proportionate process')).toBeNull();
+    expect(screen.getByRole('link', { name: /change something new must be developed/i })).toBeInTheDocument();
+  });
+
+  it('a Change to a value below the threshold ends the journey there and returns to check your answers without the later questions', async () => {
+    const { user } = openApp(`#/check-answers?${serialiseAnswers(lightTouch.answers)}`);
+    await heading('Check your answers');
+    await user.click(screen.getByRole('link', { name: /change estimated value/i }));
+    await heading(QUESTIONS.contractValue.text);
+    const input = screen.getByRole('textbox', { name: /estimated value in pounds/i });
+    expect(input).toHaveValue('950,000');
+    await user.clear(input);
+    await user.type(input, '100,000');
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading('Check your answers');
+    expect(screen.getByText('£100,000')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(9);
+    expect(screen.queryByText('Proportionate process')).toBeNull();
+    expect(window.location.hash).not.toMatch(/userChoice|proportionate|willing|transparent|mutual/);
+    await user.click(screen.getByRole('button', { name: /^Continue to your route/ }));
+    await waitFor(() => expect(resultOf()).toHaveAttribute('data-route', 'below-threshold'));
   });
 
   it('a Change that leaves the path as it was returns straight to check your answers with every answer', async () => {
@@ -142,7 +211,7 @@ describe('check your answers and change', () => {
     await user.click(screen.getByRole('link', { name: /change proposed by/i }));
     await answer(user, 'A social enterprise');
     await heading('Check your answers');
-    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(12);
+    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(14);
     expect(window.location.hash).toContain('initiator=social-enterprise');
   });
 });
@@ -153,15 +222,22 @@ describe('result', () => {
     await user.click(await screen.findByRole('button', { name: /start now/i }));
     await answer(user, 'A public authority');
     await answer(user, 'Northern Ireland');
-    await answer(user, 'No');
+    await heading(QUESTIONS.startedBefore2025.text);
+    await answer(user, /^No/);
+    await heading('Is there a procurement issue?');
     await answer(user, /^Yes/);
-    await answer(user, 'Something else');
-    await answer(user, 'Another authority');
+    await heading('What are you buying?');
+    await answer(user, 'Other services or goods');
+    await heading(QUESTIONS.concession.text);
+    await answer(user, 'No');
+    await heading('Is your body on the central government list?');
+    await answer(user, 'No, another authority');
     const input = await screen.findByRole('textbox');
     await user.type(input, '1,000,000');
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading(QUESTIONS.uniqueSupplier.text);
     await answer(user, 'No');
-    await answer(user, 'No');
+    await heading(QUESTIONS.innovationNeed.text);
     await answer(user, 'No');
     await heading('Check your answers');
     await user.click(screen.getByRole('button', { name: /^Continue to your route/ }));
@@ -171,7 +247,7 @@ describe('result', () => {
   });
 
   it('says the route in the regime’s terms, the legal basis with links, why, risks and next steps', async () => {
-    openApp(`#/result?${serialiseAnswers(scenarios[3]!.answers)}`);
+    openApp(`#/result?${serialiseAnswers(example('direct-award', 'pcr2015').answers)}`);
     const h1 = await heading(/negotiated procedure without prior publication/i);
     expect(h1.closest('[data-route]')).toHaveAttribute('data-regime', 'pcr2015');
     const basis = screen.getByRole('heading', { name: 'Legal basis' }).nextElementSibling!;
@@ -185,6 +261,39 @@ describe('result', () => {
     );
   });
 
+  it('says what depends on the situation: no standstill for a light touch service, and the policy duties of its nation', async () => {
+    openApp(`#/result?${serialiseAnswers(lightTouch.answers)}`);
+    await screen.findByRole('heading', { name: 'Depends on your situation' });
+    expect(screen.getByText(/sets no minimum participation or tendering periods/)).toBeInTheDocument();
+    expect(screen.getByText(/have regard to the National Procurement Policy Statement/)).toBeInTheDocument();
+    expect(screen.queryByText(/Social Value Act does not extend to Northern Ireland/)).toBeNull();
+    // Nothing was left unsure or put at risk: no open questions and no duties to watch.
+    expect(screen.queryByRole('heading', { name: 'Open questions' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Duties to watch' })).toBeNull();
+  });
+
+  it('keeps light touch when the process may not be proportionate or open, and names the duties to watch', async () => {
+    openApp(`#/result?${serialiseAnswers({ ...lightTouch.answers, proportionate: 'no', transparent: 'unsure' })}`);
+    await screen.findByRole('heading', { name: 'Duties to watch' });
+    expect(resultOf()).toHaveAttribute('data-route', 'light-touch');
+    expect(screen.getByText(/Asking more of bidders than that would be unlawful/)).toBeInTheDocument();
+    expect(screen.getByText(/equal treatment is a legal duty, not an option/)).toBeInTheDocument();
+  });
+
+  it('where the health regime lets the authority choose, names the processes and what the regulations require it to record', async () => {
+    openApp(`#/result?${serialiseAnswers(example('existing-provider', 'psr').answers)}`);
+    await heading('Direct Award Process C');
+    expect(resultOf()).toHaveAttribute('data-regime', 'psr');
+    expect(screen.getByText('The law lets you choose between:').parentElement).toHaveTextContent(
+      'Direct Award Process C; the Most Suitable Provider Process; the Competitive Process.',
+    );
+    let record = screen.getByRole('heading', { name: 'What the regulations require you to record' }).nextElementSibling;
+    while (record && record.tagName !== 'UL') record = record.nextElementSibling;
+    const recorded = within(record as HTMLElement).getAllByRole('listitem');
+    expect(recorded.some((item) => /how you took the key criteria into account/i.test(item.textContent ?? ''))).toBe(true);
+    expect(recorded.some((item) => /reasons for each decision/i.test(item.textContent ?? ''))).toBe(true);
+  });
+
   it('shows next steps for a social enterprise when one proposed the partnership', async () => {
     openApp(`#/result?${serialiseAnswers({ ...lightTouch.answers, initiator: 'social-enterprise' })}`);
     expect(await screen.findByRole('heading', { name: /next steps for the social enterprise/i })).toBeInTheDocument();
@@ -192,7 +301,7 @@ describe('result', () => {
   });
 
   it('lists each "not sure" answer as an open question with what it could change', async () => {
-    openApp(`#/result?${serialiseAnswers({ ...scenarios[5]!.answers, uniqueSupplier: 'unsure' })}`);
+    openApp(`#/result?${serialiseAnswers({ ...example('competitive-tender', 'pa2023').answers, uniqueSupplier: 'unsure' })}`);
     await screen.findByRole('heading', { name: 'Open questions' });
     const item = screen.getByRole('heading', { name: /only one organisation deliver/i }).parentElement!;
     expect(item).toHaveTextContent(/direct award/i);
@@ -227,7 +336,7 @@ describe('links and saved progress', () => {
   it('refuses invalid values in a link with a plain message and never shows a result', async () => {
     const bad = { ...lightTouch.answers, transparent: '<img src=x onerror=alert(1)>' };
     openApp(`#/result?${new URLSearchParams(bad)}`);
-    await heading(/publish your plans/i);
+    await heading(QUESTIONS.transparent.text);
     expect(screen.getByRole('status')).toHaveTextContent(/could not use all of the link/i);
     expect(screen.getByRole('status')).toHaveTextContent(/was not one of the choices/i);
     expect(resultOf()).toBeNull();

@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer, heading, openApp, resetBrowser } from './render';
+import { QUESTIONS } from '../../src/rules';
 
 beforeEach(resetBrowser);
 afterEach(resetBrowser);
 
+/** Spec example: England, adult social care, a few others could deliver: light touch (pa2023). Keys sorted, as the app writes them. */
 const LIGHT_TOUCH =
-  'buying=yes&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&transparent=yes&userChoice=no&willing=no';
+  'authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&transparent=yes&userChoice=no&willing=few';
 
 const resultRoute = () => document.querySelector('[data-route]')?.getAttribute('data-route');
 
@@ -14,18 +16,25 @@ describe('checking the remaining routes', () => {
   it('continues through the skipped gates, numbering the questions on, and lists every open route', async () => {
     const { user } = openApp(`#/result?${LIGHT_TOUCH}`);
     await user.click(await screen.findByRole('button', { name: 'Check the remaining routes too' }));
-    await heading(/only one organisation/i);
+    await heading(QUESTIONS.uniqueSupplier.text);
     expect(window.location.hash).toMatch(/^#\/uniqueSupplier\?.*&remaining=yes$/);
-    expect(screen.getByText('Question 13')).toBeInTheDocument();
-    await answer(user, 'No');
-    await answer(user, 'No');
+    // Light touch opened on the 14th question.
+    expect(screen.getByText('Question 15')).toBeInTheDocument();
+    await answer(user, 'Yes');
+    await heading(QUESTIONS.noAlternative.text);
+    await answer(user, 'Yes');
+    // A direct award opens here, but the check goes on through the innovation gate.
+    await heading(QUESTIONS.innovationNeed.text);
+    expect(screen.getByText('Question 17')).toBeInTheDocument();
     await answer(user, 'No');
     await heading('Check your answers');
-    expect(screen.getByText('Joint investment, shared risk and reward')).toBeInTheDocument();
+    expect(screen.getByText('No reasonable alternative')).toBeInTheDocument();
+    expect(screen.getByText('Something new must be developed')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue to your route' }));
     const list = await screen.findByRole('region', { name: 'Every route open to you' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((item) => item.getAttribute('data-open-route'))).toEqual(['light-touch', 'competitive-tender']);
+    // For a light touch service nothing else opening lands on light touch again, never on a competitive tender.
+    expect(items.map((item) => item.getAttribute('data-open-route'))).toEqual(['light-touch', 'direct-award']);
     expect(items[0]).toHaveTextContent('(recommended)');
     expect(screen.queryByRole('button', { name: 'Check the remaining routes too' })).toBeNull();
   });
@@ -33,7 +42,7 @@ describe('checking the remaining routes', () => {
   it('Back from the first remaining question returns to the recommendation', async () => {
     const { user } = openApp(`#/result?${LIGHT_TOUCH}`);
     await user.click(await screen.findByRole('button', { name: 'Check the remaining routes too' }));
-    await heading(/only one organisation/i);
+    await heading(QUESTIONS.uniqueSupplier.text);
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await waitFor(() => expect(resultRoute()).toBe('light-touch'));
     expect(window.location.hash).toBe(`#/result?${LIGHT_TOUCH}`);
@@ -41,9 +50,17 @@ describe('checking the remaining routes', () => {
 
   it('is not offered when no route remains to check', async () => {
     openApp(
-      '#/result?authorityType=sub-central&buying=yes&coInvestment=no&contractValue=5000000&healthCare=no&initiator=authority&innovationNeed=no&nation=england&serviceKind=other&startedBefore2025=no&uniqueSupplier=no',
+      '#/result?authorityType=sub-central&buying=yes&concession=no&contractValue=5000000&healthCare=no&initiator=authority&innovationNeed=no&nation=england&serviceKind=other&startedBefore2025=no&uniqueSupplier=no',
     );
     await waitFor(() => expect(resultRoute()).toBe('competitive-tender'));
+    expect(screen.queryByRole('button', { name: 'Check the remaining routes too' })).toBeNull();
+  });
+
+  it('is not offered below the threshold, where the journey ends', async () => {
+    openApp(
+      '#/result?authorityType=sub-central&buying=yes&concession=no&contractValue=100000&healthCare=no&initiator=authority&nation=england&serviceKind=other&startedBefore2025=no',
+    );
+    await waitFor(() => expect(resultRoute()).toBe('below-threshold'));
     expect(screen.queryByRole('button', { name: 'Check the remaining routes too' })).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import type { RouteContent, RouteInRegime } from './types';
-import { PA, PCR, PCSR, PSR } from './sources';
+import { PA, PCR, PCSR } from './sources';
 import { PA_LIGHT_TOUCH_NOTE } from './policy-notes';
-import { KEY_CRITERIA, recordRequirements } from './psr-shared';
 
 // legal-facts "Innovation" and routes.md §3, §10: PA has no named procedure —
 // a competitive flexible procedure with development phases (s.20); a
@@ -112,36 +111,9 @@ const pcsr2015: RouteInRegime = {
   timescale: 'Usually many months to years, including the development stages. Check reg 32 for minimum time limits.',
 };
 
-// Reached only while the current journey still asks the innovation gate in
-// health; the v2 flow removes it (V2-PLAN.md §C), and this entry with it.
-const psr: RouteInRegime = {
-  name: 'Competitive Process, run in development stages',
-  allows: `The Provider Selection Regime has no separate innovation procedure. You run the Competitive Process and may assess offers in stages as the service is developed, judging them against award criteria that take into account ${KEY_CRITERIA}.`,
-  when:
-    'When a new way of delivering health care services has to be developed, and you have already found that Direct Award Processes A and B are not required, Process C does not apply and you cannot identify the most suitable provider without a competition. In that case the Competitive Process is mandatory: the Most Suitable Provider Process is not available.',
-  basis: [PSR.reg6, PSR.reg11, PSR.reg5, PSR.reg12, PSR.reg24],
-  risks: [
-    'Because there is no dedicated innovation procedure, explain in the contract how the development stages and any later changes will work, and take advice on changes you expect.',
-    'Skipping the notice of intention, or awarding before the 8-working-day standstill ends, leaves the award open to challenge.',
-    IP_RISK,
-  ],
-  nextSteps: {
-    authority: [
-      'Engage providers to understand what could be developed and who could do it.',
-      'Set award criteria that take the key criteria into account — including quality and innovation — and publish a notice inviting offers.',
-      'Assess offers in stages if you need to, then publish a notice of intention to award and wait out the 8-working-day standstill.',
-      'Enter the contract, publish the award notice within 30 days, keep the record reg 24 requires, and build review points into the contract.',
-    ],
-    'social-enterprise': SE_STEPS,
-  },
-  timescale:
-    'Often a few months for the selection process, then at least the 8-working-day standstill; development continues during the contract.',
-  mustRecord: recordRequirements(false, 'competitive'),
-};
-
 export const innovationPartnership: RouteContent = {
   id: 'innovation-partnership',
   title: 'Innovation partnership',
   summary: 'Develop something new with a partner in stages — and then buy the result, or only develop and test it.',
-  regimes: { pa2023, pcr2015, pcsr2015, psr },
+  regimes: { pa2023, pcr2015, pcsr2015 },
 };

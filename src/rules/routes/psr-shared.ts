@@ -2,6 +2,9 @@
 // (WSI 2025/99). health.md §1–§2: key criteria (reg 5; Welsh reg 6),
 // standstill (reg 12 in both), records (reg 24; Welsh reg 30).
 
+import type { RouteNote } from './types';
+import { PSR, WALES } from './sources';
+
 /** England's key criteria (reg 5), with a one-line gloss. */
 export const KEY_CRITERIA =
   'the key criteria — the five things every decision must weigh: quality and innovation; value; integration, collaboration and service sustainability; improving access, reducing health inequalities and facilitating choice; and social value';
@@ -17,6 +20,17 @@ export const STANDSTILL_ENGLAND =
 /** Wales's standstill (Welsh reg 12(4), (6)–(15)): it starts on the day the notice is submitted. */
 export const STANDSTILL_WALES =
   'The standstill starts on the day the notice of intention is submitted for publication (in England it starts the day after publication). Providers can make written representations until midnight at the end of the 8th working day. If they do, you must review your decision before it ends.';
+
+/**
+ * Every health result (spec-v2 review M15): an urgent award is not a route the
+ * journey offers, but a commissioner facing one must know it exists (reg 14 in
+ * both regimes overrides the processes).
+ */
+export const urgentAwardNote = (wales: boolean): RouteNote => ({
+  when: {},
+  text: 'If the award cannot wait — the urgency was not foreseeable by you or caused by you, and delay would be likely to put patients or the public at risk — the regulations let you award or change a contract without following these processes. A notice must follow within 30 days. Take advice before you rely on it.',
+  basis: [wales ? WALES.reg14 : PSR.reg14],
+});
 
 /** Which step of the regime the record entry is for: it changes reg 24(e)–(f). */
 type RecordedProcess = 'direct' | 'assessed' | 'competitive';

@@ -30,6 +30,10 @@ export const PA = {
   s13: cite('Procurement Act 2023, s.13 (National Procurement Policy Statement)', paSection(13)),
   /** routes.md §8: the Wales Procurement Policy Statement, s.14(8). */
   s14: cite('Procurement Act 2023, s.14 (Wales Procurement Policy Statement)', paSection(14)),
+  /** routes.md §4 and §7: the covered procurement objectives, including equal treatment, s.12(2)–(3). */
+  s12: cite('Procurement Act 2023, s.12 (covered procurement objectives; equal treatment)', paSection(12)),
+  /** routes.md §7: conflicts of interest and the conflicts assessment before any notice. */
+  s83: cite('Procurement Act 2023, s.83 (conflicts assessments)', paSection(83)),
   /** routes.md §7: preliminary market engagement and its safeguards. */
   s16: cite('Procurement Act 2023, s.16 (preliminary market engagement; unfair advantage)', paSection(16)),
   s17: cite('Procurement Act 2023, s.17 (preliminary market engagement notice)', paSection(17)),
@@ -93,6 +97,9 @@ export const PCR = {
   reg28: cite('Public Contracts Regulations 2015, reg 28 (restricted procedure)', pcrReg(28)),
   reg31: cite('Public Contracts Regulations 2015, reg 31 (innovation partnership)', pcrReg(31)),
   reg32: cite('Public Contracts Regulations 2015, reg 32(2)(b) (only one supplier can deliver)', pcrReg(32)),
+  /** routes.md §7 (legacy): market consultation, and a bidder that helped prepare the procurement. */
+  reg40: cite('Public Contracts Regulations 2015, reg 40 (preliminary market consultations)', pcrReg(40)),
+  reg41: cite('Public Contracts Regulations 2015, reg 41 (prior involvement of candidates or tenderers)', pcrReg(41)),
   reg67: cite('Public Contracts Regulations 2015, reg 67 (most economically advantageous tender)', pcrReg(67)),
   reg74: cite('Public Contracts Regulations 2015, regs 74–76 (Light Touch Regime)', pcrReg(74)),
   reg75: cite('Public Contracts Regulations 2015, reg 75 (notices under the Light Touch Regime)', pcrReg(75)),
@@ -139,6 +146,8 @@ export const PSR = {
   reg10: cite('Provider Selection Regime, reg 10 (Most Suitable Provider Process)', psrReg(10)),
   reg11: cite('Provider Selection Regime, reg 11 (Competitive Process)', psrReg(11)),
   reg12: cite('Provider Selection Regime, reg 12 (standstill period)', psrReg(12)),
+  /** health.md "Urgent award or modification (reg 14)". */
+  reg14: cite('Provider Selection Regime, reg 14 (urgent award or modification)', psrReg(14)),
   reg24: cite('Provider Selection Regime, reg 24 (records)', psrReg(24)),
 } as const;
 
@@ -154,6 +163,8 @@ export const WALES = {
   reg10: cite('Welsh Provider Selection Regime, reg 10 (Most Suitable Provider Process)', walesReg(10)),
   reg11: cite('Welsh Provider Selection Regime, reg 11 (Competitive Process)', walesReg(11)),
   reg12: cite('Welsh Provider Selection Regime, reg 12 (standstill period)', walesReg(12)),
+  /** health.md §2 "Urgent award or modification (reg 14)": the same three conditions as England. */
+  reg14: cite('Welsh Provider Selection Regime, reg 14 (urgent award or modification)', walesReg(14)),
   reg30: cite('Welsh Provider Selection Regime, reg 30 (records, kept for 3 years)', walesReg(30)),
 } as const;
 

@@ -1,0 +1,230 @@
+// Why each gate opened or closed, in plain words built from the person's own
+// answers. Every statement traces to legal-facts.md and legal/ (health.md,
+// health-order.md, routes.md); what those files mark as unverified is hedged.
+
+import type { Answers, QuestionId, RegimeId, RouteId } from './types';
+import type { GateId } from './flow';
+import { REGIMES, isHealthRegime } from './regimes';
+import { thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
+import { answerLabel } from './answers';
+import { formatMoney } from './money';
+
+const said = (question: QuestionId, answers: Answers): string =>
+  answers[question] === undefined ? 'not asked' : answerLabel(question, answers[question]!).toLowerCase();
+
+export interface ThresholdCheck {
+  threshold: Threshold;
+  value: number;
+}
+
+export function thresholdCheck(answers: Answers, regime: RegimeId): ThresholdCheck | undefined {
+  const kind = thresholdKindFor(answers);
+  if (kind === undefined || answers.contractValue === undefined) return undefined;
+  const threshold = thresholdFor(regime, kind);
+  return threshold && { threshold, value: Number(answers.contractValue) };
+}
+
+const THRESHOLD_KIND_WORDS = {
+  'light-touch': 'light touch services (social, education and community services)',
+  central: 'goods and services bought by central government',
+  'sub-central': 'goods and services bought by other authorities',
+  works: 'works (building and civil engineering)',
+  concession: 'concession contracts',
+  'light-touch-concession': 'light touch concession contracts',
+} as const;
+
+/** Direct Award Process A in England is Process 1 in Wales, and C is 2 (WSI 2025/99 regs 8–9). */
+const processName = (regime: RegimeId, england: 'A' | 'C'): string =>
+  regime === 'psr-wales' ? (england === 'A' ? 'Direct Award Process 1' : 'Direct Award Process 2') : `Direct Award Process ${england}`;
+
+function explainContext(answers: Answers, regime: RegimeId): string {
+  const place = answers.nation === undefined ? '' : answerLabel('nation', answers.nation);
+  const general = regime === 'pcr2015' ? REGIMES.pcr2015.name : REGIMES.pa2023.name;
+  const reasons: Record<RegimeId, string> = {
+    pcsr2015: `The authority is in Scotland, so the ${REGIMES.pcsr2015.name} apply.`,
+    psr: `These are health care services in England arranged by a relevant authority, so the ${REGIMES.psr.name} applies, whatever the value.`,
+    'psr-wales': `These are health services in Wales arranged by a relevant Welsh authority, so the ${REGIMES['psr-wales'].name} apply, whatever the value.`,
+    pcr2015: `The procurement formally began before 24 February 2025, so the ${REGIMES.pcr2015.name} still govern it.`,
+    pa2023: `The authority is in ${place} and the procurement began on or after 24 February 2025 (or has not begun yet), so the ${REGIMES.pa2023.name} applies.`,
+  };
+  const healthRegime = answers.nation === 'wales' ? REGIMES['psr-wales'].name : REGIMES.psr.name;
+  const mixed: Record<string, string> = {
+    yes: ' The health care is the main part of the package and buying the rest separately would harm the regime’s principles, so the whole package comes under it.',
+    no: ` The package is not mainly health care (or the rest can be bought separately), so the ${general} apply to it. The health care part may need to be arranged separately under the ${healthRegime} — check before you combine them.`,
+    unsure: ' You were not sure whether the health care is the main part of the package, so we used the general rules: see the open questions.',
+  };
+  const doubt =
+    answers.healthCare === 'unsure'
+      ? ' You were not sure whether these are health care services, so we used the general rules: see the open questions.'
+      : answers.healthCare === 'mixed'
+        ? (mixed[answers.mixedMainlyHealth ?? ''] ?? '')
+        : '';
+  return reasons[regime] + doubt;
+}
+
+function explainProcurement(answers: Answers, opened: RouteId | undefined): string {
+  if (opened === 'no-contract') {
+    return 'You said the partner will not be legally bound to deliver anything to the authority, or on its behalf, in return for payment or other value. Without that, it is unlikely to be a public contract, so procurement rules are unlikely to apply. It depends on the facts, and other rules such as subsidy control may still apply.';
+  }
+  return answers.buying === 'unsure'
+    ? 'You were not sure whether this is a contract, so we checked whether it is a joint investment, and otherwise treated it as a contract, to be safe.'
+    : 'The partner will be bound to deliver to the authority, or on its behalf, in return for value, so this is a contract and the procurement rules apply.';
+}
+
+function explainCoInvestment(answers: Answers, opened: RouteId | undefined): string {
+  if (opened) {
+    return 'You were not sure whether the partner is bound to deliver anything for payment. Both sides will invest and share the risks and rewards, and the authority will not pay for services, so this may sit outside procurement law — it depends on the facts. A right to run a service and earn from it at the partner’s own risk can be a concession, which is still a contract.';
+  }
+  if (answers.coInvestment === 'no') return 'This is not a joint investment by both sides, so we treated it as a contract, to be safe.';
+  if (answers.coInvestment === 'unsure') return 'You were not sure both sides will invest and share risk and reward, so we treated it as a contract, to be safe.';
+  return 'The authority would also pay the partner for services, which makes it a contract that must be procured.';
+}
+
+function explainThreshold(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+  const check = thresholdCheck(answers, regime);
+  if (!check) return 'We could not compare the value with a threshold.';
+  const { threshold, value } = check;
+  const below = opened === 'below-threshold';
+  const concession =
+    answers.concession === 'yes' ? 'The partner will be paid mainly by running the service and carries the risk, so this is a concession, valued at its expected income over the term. ' : '';
+  const unsureType =
+    answers.authorityType === 'unsure' && threshold.kind === 'central'
+      ? ' You were not sure whether your body is on the central government list, so we used the lower central government threshold, to be safe.'
+      : '';
+  const unconfirmed = threshold.confirmed ? '' : ` This figure is not confirmed: we used the lowest likely figure (${threshold.basis}), so that no contract is wrongly called below threshold.`;
+  const figure = `${formatMoney(value)} is ${below ? 'below' : 'at or above'} the ${formatMoney(threshold.amount)} threshold for ${THRESHOLD_KIND_WORDS[threshold.kind]} under ${REGIMES[regime].short}`;
+  const outcome = below
+    ? regime === 'pa2023' && answers.concession === 'yes'
+      ? ', so the Act’s below-threshold rules do not apply to it at all (s.84(1)(b)); other duties, such as subsidy control, may.'
+      : ', so the lighter below-threshold rules apply.'
+    : `, so the rules for this kind of contract apply${threshold.kind === 'light-touch' || threshold.kind === 'light-touch-concession' ? ' (for these services, the more flexible light touch rules)' : ''}.`;
+  return `${concession}${figure}${outcome}${unsureType}${unconfirmed}`;
+}
+
+/** How many others could deliver shapes a light touch process (the `willing` answer). */
+const FIELD_SIZE: Record<string, string> = {
+  few: ' Only a few others could deliver, so you can design a process for a small market. You still advertise it to everyone, and anyone who comes forward takes part on the same terms.',
+  many: ' Many others could deliver, so open the light touch process to all of them.',
+  unsure: ' You are not sure how many others could deliver, so open the light touch process to all of them until market engagement tells you more.',
+};
+
+const RESERVATION: Partial<Record<RegimeId, string>> = {
+  pa2023: 'a public service mutual (s.33)',
+  pcr2015: 'mutuals (reg 77)',
+  pcsr2015: 'qualifying social-benefit organisations (reg 76A)',
+};
+
+function explainGeneralFlexible(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+  if (opened === 'user-choice') {
+    return 'The service is for one particular person whose views on who provides it the law requires you to take into account. They (or their carer) have said who they want, or only one supplier can provide it, and a competition would not be in their best interests. So you can award directly, with no transparency notice.';
+  }
+  const userChoice =
+    answers.userChoice === 'yes' && answers.userPreference !== 'yes'
+      ? 'The service is for one particular person, but you did not confirm both a stated preference (or only one capable supplier) and that a competition would not be in their best interests, so a user choice award is not available on your answers. '
+      : '';
+  if (opened === 'light-touch') {
+    const field = FIELD_SIZE[answers.willing ?? 'unsure'] ?? '';
+    const reserved =
+      answers.mutual === 'yes' && RESERVATION[regime]
+        ? ` The partner may qualify for a competition reserved for ${RESERVATION[regime]}. That only limits who may bid; it does not let you award to the partner directly, and the contract has conditions of its own.`
+        : '';
+    return `${userChoice}This is a light touch service at or above the light touch threshold, so you can design your own proportionate process. Being proportionate and treating everyone equally are duties in every procedure; they do not decide the route.${field}${reserved}`;
+  }
+  if (answers.willing === 'none') {
+    return `${userChoice}You said only this partner could deliver. That belief must be tested, and it does not by itself allow a direct award, so we checked whether one could be justified.`;
+  }
+  return `${userChoice}Flexible light touch processes are only for the listed light touch services. You said this is: ${said('serviceKind', answers)}.`;
+}
+
+function explainHealthFlexible(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+  switch (opened) {
+    case 'direct-award':
+      return `There is a current provider and, because of the nature of the services, only it is capable of providing them. The law requires ${processName(regime, 'A')} in this case.`;
+    case 'patient-choice':
+      return 'Patients choose among every provider that meets the requirements, so the law requires Direct Award Process B.';
+    case 'existing-provider':
+      return `The current provider is not the only one capable of providing the services${regime === 'psr' ? ', and patients do not choose among all qualifying providers' : ''}. The current contract will be replaced at the end of its term without a considerable change, by a provider that is doing well. So you may use ${processName(regime, 'C')} — or, if you prefer, the Most Suitable Provider Process or the Competitive Process.`;
+    case 'most-suitable-provider':
+      return 'No direct award process applies, and you can identify the most suitable provider without a competition, so you may use the Most Suitable Provider Process — or the Competitive Process if you prefer.';
+  }
+  const patients = regime === 'psr' ? `; patients choose among all qualifying providers — ${said('patientChoice', answers)}` : '';
+  return `No direct award process applies: current provider — ${said('incumbent', answers)}; only it is capable — ${said('onlyCapable', answers)}${patients}; renewal with a provider doing well — ${said('incumbentSatisfactory', answers)}; most suitable provider identifiable — ${said('mostSuitable', answers)}.`;
+}
+
+function explainUnique(answers: Answers, opened: RouteId | undefined): string {
+  if (opened) return 'Only one organisation can deliver, for objective reasons, and you have checked that no reasonable alternative exists and the need was not narrowed to fit them.';
+  if (answers.uniqueSupplier === 'no') return 'More than one organisation could deliver, so a direct award to one of them would not be justified.';
+  if (answers.uniqueSupplier === 'unsure') return 'You were not sure that only one organisation can deliver. A direct award needs that to be clear and objective.';
+  return 'You have not confirmed that no reasonable alternative exists, so a direct award would be open to challenge.';
+}
+
+const DEVELOP_AND_TEST: Partial<Record<RegimeId, string>> = {
+  pa2023:
+    ' A direct award for a prototype may be possible (Sch 5 paras 2–3), or, for research and development services for public benefit with no goods or works, the Act does not apply (Sch 2 para 22).',
+  pcr2015: ' Research and development services are usually outside the 2015 Regulations (reg 14).',
+  pcsr2015: ' Check the Scottish rules for research and development before you rely on either.',
+};
+
+function explainInnovation(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+  if (opened) {
+    return answers.purchaseAfter === 'yes'
+      ? 'Something new must be developed because nothing on the market meets the need, and you intend to buy the result, so design the development phases into your procedure and then buy.'
+      : `Something new must be developed and you only want it developed and tested.${DEVELOP_AND_TEST[regime] ?? ''}`;
+  }
+  if (answers.innovationNeed === 'no') return 'Existing solutions could meet the need, so there is nothing new to develop.';
+  return 'You were not sure whether something new has to be developed.';
+}
+
+function explainLastResort(regime: RegimeId, opened: RouteId | undefined): string {
+  if (opened === 'light-touch') {
+    const rules = regime === 'pa2023' ? 'the Act requires' : `the ${REGIMES[regime].name} require (regs 74–76)`;
+    return `Nothing else allows a direct award on your answers, and this is a light touch service at or above the threshold, so ${rules} a light touch procedure open to all. Start with market engagement to test whether others can deliver.`;
+  }
+  if (isHealthRegime(regime)) {
+    return 'No direct award process applies and you cannot identify the most suitable provider without a competition, so the law requires the Competitive Process. If the service has to be developed, you can run it in stages.';
+  }
+  return 'No other route fitted, so run a competition. It is always available, and you can still give real weight to social value.';
+}
+
+/** Why a gate was not asked at all on this path. */
+function explainNotAsked(gate: GateId, answers: Answers, regime: RegimeId): string {
+  switch (gate) {
+    case 'coInvestment':
+      return 'Only asked when you are not sure there is a contract: once the partner is bound to deliver for payment, a joint investment cannot take it out of procurement law.';
+    case 'threshold':
+      return 'The health regimes have no value threshold: they apply whatever the value.';
+    case 'flexible':
+      return answers.contractValue !== undefined && !isHealthRegime(regime)
+        ? `Flexible light touch processes are only for the listed light touch services. You said this is: ${said('serviceKind', answers)}.`
+        : 'Not relevant on your answers.';
+    case 'unique':
+      return 'The health regimes have their own direct award processes (above), so this gate is not used.';
+    case 'innovation':
+      return 'The health regimes have no separate innovation procedure: the Competitive Process can be run in development stages.';
+    default:
+      return 'Not relevant on your answers.';
+  }
+}
+
+/** The reason a gate gives, from the answers on the path and the route it opened, if any. */
+export function explainGate(gate: GateId, answers: Answers, regime: RegimeId, opened: RouteId | undefined, asked: boolean): string {
+  if (!asked && gate !== 'context' && gate !== 'competition') return explainNotAsked(gate, answers, regime);
+  switch (gate) {
+    case 'context':
+      return explainContext(answers, regime);
+    case 'procurement':
+      return explainProcurement(answers, opened);
+    case 'coInvestment':
+      return explainCoInvestment(answers, opened);
+    case 'threshold':
+      return explainThreshold(answers, regime, opened);
+    case 'flexible':
+      return isHealthRegime(regime) ? explainHealthFlexible(answers, regime, opened) : explainGeneralFlexible(answers, regime, opened);
+    case 'unique':
+      return explainUnique(answers, opened);
+    case 'innovation':
+      return explainInnovation(answers, regime, opened);
+    case 'competition':
+      return explainLastResort(regime, opened);
+  }
+}
