@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlineServiceWorker } from './src/offline/offlinePlugin.ts';
+import { firstPaint } from './src/firstPaint/firstPaintPlugin.ts';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any
 // sub-path of a plain static server; hash routing needs no rewrites.
 export default defineConfig({
   base: './',
-  plugins: [react(), offlineServiceWorker()],
+  plugins: [react(), firstPaint(), offlineServiceWorker()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { isQuestionId, RULES_REVIEWED_LABEL, RULES_VERSION } from '../rules';
 import { stepOf, stepTitle } from '../machines/steps';
@@ -11,6 +11,7 @@ import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
 import { EmbedBridge } from '../embed/EmbedBridge';
 import { WorkshopControls } from '../workshop/WorkshopControls';
+import { revealHeldBack } from '../firstPaint/plan';
 
 // The result carries the route catalogue, the largest block of text: load it when needed.
 const ResultStep = lazy(() => import('../steps/ResultStep'));
@@ -90,13 +91,22 @@ function Layout() {
   );
 }
 
+/** Everything inside the router: the build prerenders this on the server, where no HashRouter can run. */
+export function AppShell() {
+  // In the commit that first shows the app's screen, so what was held back appears with it (src/firstPaint/plan.ts).
+  useLayoutEffect(revealHeldBack, []);
+  return (
+    <JourneyProvider>
+      <Layout />
+      <EmbedBridge />
+    </JourneyProvider>
+  );
+}
+
 export function App() {
   return (
     <HashRouter>
-      <JourneyProvider>
-        <Layout />
-        <EmbedBridge />
-      </JourneyProvider>
+      <AppShell />
     </HashRouter>
   );
 }

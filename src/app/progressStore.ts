@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAnswers, type Answers } from '../rules';
 import { memoryStorage, safeStorage, type KeyValueStorage } from './safeStorage';
+import { STORAGE_KEY } from './storageKey';
+
+export { STORAGE_KEY };
 
 export type TextSize = 'standard' | 'large';
 
@@ -20,7 +23,6 @@ interface ProgressStore extends SavedProgress {
   forget(): void;
 }
 
-export const STORAGE_KEY = 'partnership-pathfinder';
 export const STORAGE_VERSION = 2;
 
 const DEFAULT_SETTINGS: Settings = { textSize: 'standard' };

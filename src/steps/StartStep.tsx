@@ -64,6 +64,13 @@ export function StartStep() {
           </svg>
         </button>
       )}
+      {/* Only ever seen in the prerendered page (dist/index.html), where styles.css hides the button that could not work. */}
+      <noscript>
+        <p className="body">
+          <strong>The questions need JavaScript</strong>, which is turned off or blocked in this browser. Turn it on
+          and reload this page to start.
+        </p>
+      </noscript>
     </>
   );
 }
