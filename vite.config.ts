@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlineServiceWorker } from './src/offline/offlinePlugin.ts';
 import { firstPaint } from './src/firstPaint/firstPaintPlugin.ts';
+import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any
 // sub-path of a plain static server; hash routing needs no rewrites.
 export default defineConfig({
   base: './',
-  plugins: [react(), firstPaint(), offlineServiceWorker()],
+  plugins: [react(), firstPaint(), contentSecurityPolicy(), offlineServiceWorker()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',
