@@ -4,12 +4,14 @@
  * a tiny blocking script (firstPaint.ts) runs this before the browser paints
  * it, since only the browser knows the address, the mode and what is saved.
  *
- * - The start screen for a first-time visitor: shown at once, then hydrated.
+ * - The start screen: its words are shown at once. Its button is held back
+ *   (keeping its space) until the app can act on it, so it is never a dead
+ *   button, and never the wrong one: with saved answers the app offers
+ *   "Continue where you left off" instead.
+ * - A first-time visitor: the app hydrates the prerendered screen in place.
  * - Larger text saved: the class goes on first, so the screen paints at its
- *   final size; the app then renders afresh (same words, same place).
- * - Saved answers: the start screen's words are right but its button is not
- *   (the app offers "Continue where you left off"), so the button is held back
- *   until the app renders the right one.
+ *   final size; the app then renders afresh (same words, same place), as it
+ *   does with saved answers.
  * - Any other step (a shared link, a reload mid-journey), embed mode or
  *   presentation mode: the prerendered screen is not what will show, so none
  *   of it is painted; the app renders the right screen, as before prerendering.
@@ -22,8 +24,8 @@ import { STORAGE_KEY } from '../app/storageKey';
 export interface FirstPaintPlan {
   /** Classes <html> needs before the first paint: the ones the app itself sets for its modes and settings. */
   classes: string[];
-  /** What to keep out of sight until the app has rendered, as classes on <html> (see styles.css). */
-  holdBack: 'hold-screen' | 'hold-start-actions' | undefined;
+  /** What to keep out of sight until the app has rendered, as a class on <html> (see styles.css). */
+  holdBack: 'hold-screen' | 'hold-start-actions';
   /** The prerendered markup is exactly the app's first render, so it can be hydrated rather than replaced. */
   hydrate: boolean;
 }
@@ -70,8 +72,7 @@ export function firstPaintPlan({ search, hash, saved }: PageState): FirstPaintPl
   const { hasAnswers, largeText } = readSaved(saved);
   const classes = [...(mode.embed ? ['embed'] : []), ...(mode.present ? ['present'] : []), ...(largeText ? ['text-large'] : [])];
   if (!onBareStartScreen(hash) || mode.embed || mode.present) return { classes, holdBack: 'hold-screen', hydrate: false };
-  if (hasAnswers) return { classes, holdBack: 'hold-start-actions', hydrate: false };
-  return { classes, holdBack: undefined, hydrate: !largeText };
+  return { classes, holdBack: 'hold-start-actions', hydrate: !hasAnswers && !largeText };
 }
 
 const HELD_BACK = ['hold-screen', 'hold-start-actions'] as const;
@@ -80,7 +81,7 @@ const HELD_BACK = ['hold-screen', 'hold-start-actions'] as const;
 export function applyFirstPaintPlan(plan: FirstPaintPlan, root: HTMLElement = document.documentElement): void {
   root.classList.remove('no-js');
   root.classList.add(...plan.classes);
-  if (plan.holdBack) root.classList.add(plan.holdBack);
+  root.classList.add(plan.holdBack);
 }
 
 /** Shows whatever was held back: called once the app has rendered its first screen. */

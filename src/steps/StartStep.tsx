@@ -64,13 +64,11 @@ export function StartStep() {
           </svg>
         </button>
       )}
-      {/* Only ever seen in the prerendered page (dist/index.html), where styles.css hides the button that could not work. */}
-      <noscript>
-        <p className="body">
-          <strong>The questions need JavaScript</strong>, which is turned off or blocked in this browser. Turn it on
-          and reload this page to start.
-        </p>
-      </noscript>
+      {/* Shown only while <html> has `no-js`, that is in the prerendered page with no script running (styles.css). */}
+      <p className="body needs-javascript">
+        <strong>The questions need JavaScript</strong>, which is turned off or blocked in this browser. Turn it on and
+        reload this page to start.
+      </p>
     </>
   );
 }
