@@ -1,7 +1,9 @@
 // A plain static file server for the built app, mounted under a sub-path, with
 // no rewrites: what a real static host does. Used by the browser tests and
-// budgets. Usage: node scripts/serve.mjs [--dir dist] [--base /tools/pathfinder/] [--port 4173]
+// budgets; given a certificate, it speaks HTTPS with HTTP/2 as well, as static
+// hosts do. Usage: node scripts/serve.mjs [--dir dist] [--base /tools/pathfinder/] [--port 4173]
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,8 +34,9 @@ const TYPES = {
 const root = resolve(values.dir);
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 
-export function startServer({ dir = root, prefix = base, port = Number(values.port), host = values.host } = {}) {
-  const server = createServer((request, response) => {
+/** `tls`: `{ key, cert }` (PEM) for HTTPS with HTTP/2 (HTTP/1.1 too, for clients without it). */
+export function startServer({ dir = root, prefix = base, port = Number(values.port), host = values.host, tls } = {}) {
+  const serve = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     // Extra static files (e.g. an example host page) are served from the site root.
@@ -59,7 +62,8 @@ export function startServer({ dir = root, prefix = base, port = Number(values.po
     });
     const body = createReadStream(file);
     (gzip ? body.pipe(createGzip()) : body).pipe(response);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, serve) : createServer(serve);
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 

@@ -14,7 +14,8 @@ import { WorkshopControls } from '../workshop/WorkshopControls';
 import { revealHeldBack } from '../firstPaint/plan';
 
 // The result carries the route catalogue, the largest block of text: load it when needed.
-const ResultStep = lazy(() => import('../steps/ResultStep'));
+const loadResultStep = () => import('../steps/ResultStep');
+const ResultStep = lazy(loadResultStep);
 
 export const SERVICE_NAME = 'Partnership Pathfinder';
 
@@ -23,6 +24,11 @@ function Screen() {
   const step = useJourneySnapshot(stepOf);
   useEffect(() => {
     document.title = `${stepTitle(step)} – ${SERVICE_NAME}`;
+  }, [step]);
+  useEffect(() => {
+    // Checking answers comes just before the result: fetch its code while the person reads, so it shows at once.
+    // A failed fetch here costs nothing; the result's own load retries and LoadProblem reports it.
+    if (step === 'check-answers') loadResultStep().catch(() => undefined);
   }, [step]);
   if (!inSync) return null;
   if (step === 'start') return <StartStep />;

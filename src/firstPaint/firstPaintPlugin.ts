@@ -25,8 +25,8 @@ async function buildFirstPaintScript(root: string): Promise<string> {
  * Production build only: puts the start screen, rendered by React's own server
  * renderer, inside dist/index.html's #root, so the first screen paints before
  * any JavaScript has loaded; and puts first-paint.js in <head> ahead of the
- * stylesheet and the app, to set the page's modes and hold back prerendered
- * markup that will not be shown (src/firstPaint/plan.ts).
+ * stylesheet, to set the page's modes, hold back prerendered markup that will
+ * not be shown (src/firstPaint/plan.ts) and start the app (firstPaint.ts).
  */
 export function firstPaint(): Plugin {
   let root = '';
@@ -52,11 +52,16 @@ export function firstPaint(): Plugin {
         });
         const startScreen = module.renderStartScreen();
         const emptyRoot = '<div id="root"></div>';
-        const firstModule = html.search(/<script type="module"/);
-        if (!html.includes(emptyRoot) || firstModule < 0) throw new Error('index.html needs an empty #root and a module script');
-        // Classic and blocking, before the stylesheet's link so both load at once.
-        const tag = `<script src="./${script.fileName}"></script>\n    `;
-        return (html.slice(0, firstModule) + tag + html.slice(firstModule)).replace(emptyRoot, `<div id="root">${startScreen}</div>`);
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+        if (!html.includes(emptyRoot) || !entry?.[1]) throw new Error('index.html needs an empty #root and the app as a module script');
+        const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+        // first-paint.js starts the app and its imports itself, after the first paint (firstPaint.ts).
+        // Classic and blocking, it goes where the app's script was, ahead of the stylesheet, so both load at once.
+        const modules = preloads.map(([, href]) => href).join(' ');
+        const tag = `<script src="./${script.fileName}" data-app="${entry[1]}" data-modules="${modules}"></script>\n    `;
+        let page = html.replace(entry[0], tag);
+        for (const [link] of preloads) page = page.replace(link, '');
+        return page.replace(emptyRoot, `<div id="root">${startScreen}</div>`);
       },
     },
   };

@@ -5,7 +5,9 @@
  */
 export function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-  });
+  const register = () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  // After the page's load, so saving every file never competes with the first screen. The app itself
+  // usually starts after the load (first-paint.js starts it once the start screen is painted).
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
