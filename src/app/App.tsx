@@ -13,9 +13,15 @@ import { EmbedBridge } from '../embed/EmbedBridge';
 import { WorkshopControls } from '../workshop/WorkshopControls';
 import { revealHeldBack } from '../firstPaint/plan';
 
-// The result carries the route catalogue, the largest block of text: load it when needed.
-const loadResultStep = () => import('../steps/ResultStep');
-const ResultStep = lazy(loadResultStep);
+// The result carries the route catalogue, the largest block of text: load it when needed, or from
+// check answers, the step before, so it is here when the person goes on.
+let loadedResultStep: (typeof import('../steps/ResultStep'))['default'] | undefined;
+const loadResultStep = () =>
+  import('../steps/ResultStep').then((module) => {
+    loadedResultStep = module.default;
+    return module;
+  });
+const LazyResultStep = lazy(loadResultStep);
 
 export const SERVICE_NAME = 'Partnership Pathfinder';
 
@@ -34,9 +40,15 @@ function Screen() {
   if (step === 'start') return <StartStep />;
   if (step === 'check-answers') return <CheckAnswersStep />;
   if (step === 'result') {
+    // Code already here renders at once: suspending even briefly would hold the result behind
+    // React's throttle on replacing a fallback (about 300 ms).
+    if (loadedResultStep) {
+      const ResultStep = loadedResultStep;
+      return <ResultStep />;
+    }
     return (
       <Suspense fallback={<p className="body">Loading your route…</p>}>
-        <ResultStep />
+        <LazyResultStep />
       </Suspense>
     );
   }
