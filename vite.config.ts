@@ -10,7 +10,15 @@ import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), firstPaint(), contentSecurityPolicy(), offlineServiceWorker()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      output: {
+        manualChunks: (id: string) => (/node_modules[\\/](react-dom|scheduler)[\\/]/.test(id) ? 'react-dom' : undefined),
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -22,15 +22,13 @@ const script = document.currentScript;
 const entry = script?.dataset.app;
 const modules = script?.dataset.modules?.split(' ').filter(Boolean) ?? [];
 
+const load = (module: string) => import(/* @vite-ignore */ new URL(module, document.baseURI).href);
+
 function startApp(app: string) {
-  // Its imports fetched alongside it, rather than one after another as each is parsed.
-  for (const module of modules) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = module;
-    document.head.append(link);
-  }
-  void import(/* @vite-ignore */ new URL(app, document.baseURI).href);
+  // Its imports are fetched alongside it, rather than one after another as each is parsed, and each
+  // is evaluated on its own as it arrives, so no one task of the phone's main thread runs them all.
+  for (const module of modules) void load(module);
+  void load(app);
 }
 
 if (entry) {

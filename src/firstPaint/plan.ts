@@ -4,10 +4,10 @@
  * a tiny blocking script (firstPaint.ts) runs this before the browser paints
  * it, since only the browser knows the address, the mode and what is saved.
  *
- * - The start screen: its words are shown at once. Its button is held back
- *   (keeping its space) until the app can act on it, so it is never a dead
- *   button, and never the wrong one: with saved answers the app offers
- *   "Continue where you left off" instead.
+ * - The start screen: its words are shown at once. Its buttons (start, the
+ *   workshop tools, larger text) are held back, keeping their space, until
+ *   the app can act on them, so none is ever a dead button, nor the wrong
+ *   one: with saved answers the app offers "Continue where you left off".
  * - A first-time visitor: the app hydrates the prerendered screen in place.
  * - Larger text saved: the class goes on first, so the screen paints at its
  *   final size; the app then renders afresh (same words, same place), as it
@@ -25,7 +25,7 @@ export interface FirstPaintPlan {
   /** Classes <html> needs before the first paint: the ones the app itself sets for its modes and settings. */
   classes: string[];
   /** What to keep out of sight until the app has rendered, as a class on <html> (see styles.css). */
-  holdBack: 'hold-screen' | 'hold-start-actions';
+  holdBack: 'hold-screen' | 'hold-controls';
   /** The prerendered markup is exactly the app's first render, so it can be hydrated rather than replaced. */
   hydrate: boolean;
 }
@@ -72,10 +72,10 @@ export function firstPaintPlan({ search, hash, saved }: PageState): FirstPaintPl
   const { hasAnswers, largeText } = readSaved(saved);
   const classes = [...(mode.embed ? ['embed'] : []), ...(mode.present ? ['present'] : []), ...(largeText ? ['text-large'] : [])];
   if (!onBareStartScreen(hash) || mode.embed || mode.present) return { classes, holdBack: 'hold-screen', hydrate: false };
-  return { classes, holdBack: 'hold-start-actions', hydrate: !hasAnswers && !largeText };
+  return { classes, holdBack: 'hold-controls', hydrate: !hasAnswers && !largeText };
 }
 
-const HELD_BACK = ['hold-screen', 'hold-start-actions'] as const;
+const HELD_BACK = ['hold-screen', 'hold-controls'] as const;
 
 /** Puts the plan on <html>; `no-js` goes, since a script is running. Safe to run twice. */
 export function applyFirstPaintPlan(plan: FirstPaintPlan, root: HTMLElement = document.documentElement): void {

@@ -16,13 +16,13 @@ const FIRST_VISIT = { search: '', hash: '', saved: null };
 describe('the first paint', () => {
   it('a first-time visitor on the start screen: the prerendered screen is hydrated, its button waits for the app', () => {
     for (const hash of ['', '#', '#/']) {
-      expect(firstPaintPlan({ ...FIRST_VISIT, hash })).toEqual({ classes: [], holdBack: 'hold-start-actions', hydrate: true });
+      expect(firstPaintPlan({ ...FIRST_VISIT, hash })).toEqual({ classes: [], holdBack: 'hold-controls', hydrate: true });
     }
   });
 
   it('saved answers: the start screen is shown but rendered afresh, since its button becomes "Continue where you left off"', () => {
     const saved = savedBy((store) => store.getState().saveAnswers({ initiator: 'authority' }));
-    expect(firstPaintPlan({ ...FIRST_VISIT, saved })).toEqual({ classes: [], holdBack: 'hold-start-actions', hydrate: false });
+    expect(firstPaintPlan({ ...FIRST_VISIT, saved })).toEqual({ classes: [], holdBack: 'hold-controls', hydrate: false });
   });
 
   it('saved progress with no answers left (after "Start again") is a first visit', () => {
@@ -35,7 +35,7 @@ describe('the first paint', () => {
 
   it('larger text saved: the class is on before the first paint, and the app renders afresh', () => {
     const saved = savedBy((store) => store.getState().setTextSize('large'));
-    expect(firstPaintPlan({ ...FIRST_VISIT, saved })).toEqual({ classes: ['text-large'], holdBack: 'hold-start-actions', hydrate: false });
+    expect(firstPaintPlan({ ...FIRST_VISIT, saved })).toEqual({ classes: ['text-large'], holdBack: 'hold-controls', hydrate: false });
   });
 
   it.each([

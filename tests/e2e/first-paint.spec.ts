@@ -55,13 +55,14 @@ test('a first-time visitor sees the start screen before the code loads; the app 
   await page.goto('./', { waitUntil: 'commit' });
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(HEADING);
-  // Not yet able to start: the button waits, in its place, until it works.
-  await expect(page.getByRole('button', { name: /start now/i })).toBeHidden();
+  // Not yet able to act: every button waits, in its place, until it works.
+  for (const button of await page.getByRole('button', { includeHidden: true }).all()) await expect(button).toBeHidden();
   await expect(page.getByText('The questions need JavaScript')).toBeHidden();
   await heading.evaluate((element) => Object.assign(element, { paintedFirst: true }));
 
   release();
   await expect(page.getByRole('button', { name: /start now/i })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Larger text' })).toBeVisible();
   expect(await heading.evaluate((element) => (element as HTMLElement & { paintedFirst?: boolean }).paintedFirst)).toBe(true);
   expect(await layoutShift(page)).toBe(0);
   await page.getByRole('button', { name: /start now/i }).click();
