@@ -4,10 +4,10 @@
 // hosts do. Usage: node scripts/serve.mjs [--dir dist] [--base /tools/pathfinder/] [--port 4173]
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +33,20 @@ const TYPES = {
 
 const root = resolve(values.dir);
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+
+/**
+ * Each file compressed once, as hosts keep precompressed copies, so the server
+ * spends no CPU while a page loads: the budgets run it beside the browser.
+ */
+const compressed = new Map();
+function gzipped(file) {
+  const { mtimeMs } = statSync(file);
+  const kept = compressed.get(file);
+  if (kept?.mtimeMs === mtimeMs) return kept.body;
+  const body = gzipSync(readFileSync(file));
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
 
 /** `tls`: `{ key, cert }` (PEM) for HTTPS with HTTP/2 (HTTP/1.1 too, for clients without it). */
 export function startServer({ dir = root, prefix = base, port = Number(values.port), host = values.host, tls } = {}) {
@@ -60,8 +74,8 @@ export function startServer({ dir = root, prefix = base, port = Number(values.po
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
+    if (gzip) response.end(gzipped(file));
+    else createReadStream(file).pipe(response);
   };
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, serve) : createServer(serve);
   return new Promise((done) => server.listen(port, host, () => done(server)));
