@@ -76,8 +76,9 @@ export const createProgressStore = (storage: KeyValueStorage) =>
         storage: jsonStorage(storage),
         partialize: ({ answers, settings }) => ({ answers, settings }),
         migrate: migrateProgress,
-        // Even data at the current version is checked before it is trusted.
-        merge: (persisted, current) => ({ ...current, ...migrateProgress(persisted, STORAGE_VERSION) }),
+        // Even data at the current version is checked before it is trusted. With nothing saved the state
+        // stays as it was, the same objects: a hydrated first screen then has nothing to render again.
+        merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...migrateProgress(persisted, STORAGE_VERSION) }),
       },
     ),
   );
