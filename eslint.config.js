@@ -7,6 +7,7 @@
 //   ui         generic components with no knowledge of the journey
 //   journey    the journey context, hooks and URL paths screens and features share
 //   steps, workshop, embed    screens and features: never each other, never the shell
+//   firstPaint the script that plans the first paint: how the page was opened, what is saved
 //   app        the shell: composes everything and provides the journey
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -14,7 +15,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
-const LAYERS = ['rules', 'machines', 'session', 'ui', 'journey', 'steps', 'workshop', 'embed', 'offline', 'app'];
+const LAYERS = ['rules', 'machines', 'session', 'ui', 'journey', 'steps', 'workshop', 'embed', 'offline', 'firstPaint', 'security', 'app'];
 
 /** `layer` may import none of `forbidden`. */
 const zone = (layer, forbidden, message) => ({
@@ -53,6 +54,8 @@ export default tseslint.config(
             zone('workshop', ['steps', 'embed', 'offline', 'app'], 'The workshop never imports the shell, the screens or another feature.'),
             zone('embed', ['steps', 'workshop', 'offline', 'app'], 'Embedding never imports the shell, the screens or another feature.'),
             zone('offline', allBut('offline'), 'The service worker stands alone.'),
+            zone('firstPaint', allBut('rules', 'session', 'firstPaint'), 'The first-paint script runs before the app: it reads only how the page was opened and what is saved.'),
+            zone('security', allBut('security'), 'The page policy stands alone.'),
           ],
         },
       ],
@@ -75,7 +78,7 @@ export default tseslint.config(
   },
   {
     // Scripts run in Node and hand functions to the browser (page.evaluate), so both sets of globals are real.
-    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/e2e/**'],
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/e2e/**', 'src/firstPaint/firstPaintPlugin.ts', 'src/security/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

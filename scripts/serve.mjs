@@ -1,11 +1,13 @@
 // A plain static file server for the built app, mounted under a sub-path, with
 // no rewrites: what a real static host does. Used by the browser tests and
-// budgets. Usage: node scripts/serve.mjs [--dir dist] [--base /tools/pathfinder/] [--port 4173]
+// budgets; given a certificate, it speaks HTTPS with HTTP/2 as well, as static
+// hosts do. Usage: node scripts/serve.mjs [--dir dist] [--base /tools/pathfinder/] [--port 4173]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +34,23 @@ const TYPES = {
 const root = resolve(values.dir);
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 
-export function startServer({ dir = root, prefix = base, port = Number(values.port), host = values.host } = {}) {
-  const server = createServer((request, response) => {
+/**
+ * Each file compressed once, as hosts keep precompressed copies, so the server
+ * spends no CPU while a page loads: the budgets run it beside the browser.
+ */
+const compressed = new Map();
+function gzipped(file) {
+  const { mtimeMs } = statSync(file);
+  const kept = compressed.get(file);
+  if (kept?.mtimeMs === mtimeMs) return kept.body;
+  const body = gzipSync(readFileSync(file));
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
+
+/** `tls`: `{ key, cert }` (PEM) for HTTPS with HTTP/2 (HTTP/1.1 too, for clients without it). */
+export function startServer({ dir = root, prefix = base, port = Number(values.port), host = values.host, tls } = {}) {
+  const serve = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
     // Extra static files (e.g. an example host page) are served from the site root.
@@ -57,9 +74,10 @@ export function startServer({ dir = root, prefix = base, port = Number(values.po
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
-  });
+    if (gzip) response.end(gzipped(file));
+    else createReadStream(file).pipe(response);
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, serve) : createServer(serve);
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
 

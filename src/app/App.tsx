@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { isQuestionId, RULES_REVIEWED_LABEL, RULES_VERSION } from '../rules';
 import { stepOf } from '../machines/steps';
@@ -14,9 +14,17 @@ import { QuestionStep } from '../steps/QuestionStep';
 import { CheckAnswersStep } from '../steps/CheckAnswersStep';
 import { EmbedBridge } from '../embed/EmbedBridge';
 import { WorkshopControls } from '../workshop/WorkshopControls';
+import { revealHeldBack } from '../firstPaint/plan';
 
-// The result carries the route catalogue, the largest block of text: load it when needed.
-const ResultStep = lazy(() => import('../steps/ResultStep'));
+// The result carries the route catalogue, the largest block of text: load it when needed, or from
+// check answers, the step before, so it is here when the person goes on.
+let loadedResultStep: (typeof import('../steps/ResultStep'))['default'] | undefined;
+const loadResultStep = () =>
+  import('../steps/ResultStep').then((module) => {
+    loadedResultStep = module.default;
+    return module;
+  });
+const LazyResultStep = lazy(loadResultStep);
 
 export const SERVICE_NAME = 'Partnership Pathfinder';
 
@@ -26,13 +34,24 @@ function Screen() {
   useEffect(() => {
     document.title = `${stepTitle(step)} – ${SERVICE_NAME}`;
   }, [step]);
+  useEffect(() => {
+    // Checking answers comes just before the result: fetch its code while the person reads, so it shows at once.
+    // A failed fetch here costs nothing; the result's own load retries and LoadProblem reports it.
+    if (step === 'check-answers') loadResultStep().catch(() => undefined);
+  }, [step]);
   if (!inSync) return null;
   if (step === 'start') return <StartStep wording={answersWording()} />;
   if (step === 'check-answers') return <CheckAnswersStep />;
   if (step === 'result') {
+    // Code already here renders at once: suspending even briefly would hold the result behind
+    // React's throttle on replacing a fallback (about 300 ms).
+    if (loadedResultStep) {
+      const ResultStep = loadedResultStep;
+      return <ResultStep />;
+    }
     return (
       <Suspense fallback={<p className="body">Loading your route…</p>}>
-        <ResultStep />
+        <LazyResultStep />
       </Suspense>
     );
   }
@@ -93,13 +112,22 @@ function Layout() {
   );
 }
 
+/** Everything inside the router: the build prerenders this on the server, where no HashRouter can run. */
+export function AppShell() {
+  // In the commit that first shows the app's screen, so what was held back appears with it (src/firstPaint/plan.ts).
+  useLayoutEffect(revealHeldBack, []);
+  return (
+    <JourneyProvider>
+      <Layout />
+      <EmbedBridge />
+    </JourneyProvider>
+  );
+}
+
 export function App() {
   return (
     <HashRouter>
-      <JourneyProvider>
-        <Layout />
-        <EmbedBridge />
-      </JourneyProvider>
+      <AppShell />
     </HashRouter>
   );
 }

@@ -16,6 +16,17 @@
 import { acceptMessage, type FrameMessage } from './protocol';
 
 const FRAME_TITLE = 'Partnership Pathfinder: find the lawful route to partner with a social enterprise';
+/**
+ * What the frame may do: run the app (scripts), keep its own origin (its code
+ * chunks, service worker and storage are its own site's), have its forms
+ * answered by the app (without allow-forms the browser blocks a submission
+ * before the app sees it), save the decision record (downloads) and open
+ * legislation links in a new, unsandboxed tab. Never allow-top-navigation:
+ * the app cannot move the partner's page anywhere.
+ */
+const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox';
+/** The app's site learns the partner's origin from a request, never the page's full address. */
+const FRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 /** Until the app reports its height: roughly the first screen, so the page does not jump far. */
 const FIRST_HEIGHT = '640px';
 
@@ -52,6 +63,9 @@ function frameSource(appUrl: URL, container: HTMLElement): string {
 function mount(container: HTMLElement, appUrl: URL): Embed {
   const frame = document.createElement('iframe');
   frame.title = FRAME_TITLE;
+  // Before the source: a frame's sandbox and referrer policy apply from its next navigation.
+  frame.setAttribute('sandbox', FRAME_SANDBOX);
+  frame.referrerPolicy = FRAME_REFERRER_POLICY;
   frame.src = frameSource(appUrl, container);
   frame.style.cssText = `display:block;width:100%;height:${FIRST_HEIGHT};border:0;`;
   container.replaceChildren(frame);

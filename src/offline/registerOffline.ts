@@ -5,7 +5,12 @@
  */
 export function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-  });
+  const register = () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  // Installing copies every built file, work that on a phone's two or four cores would compete with
+  // the app starting: so only after the page's load, and once the main thread is idle where the
+  // browser can say (the app itself usually starts after the load: first-paint.js starts it once the
+  // start screen is painted).
+  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(register) : setTimeout(register));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { answersGiven, parseAnswers, questionsOnPath, type Answers } from '../rules';
 import { memoryStorage, safeStorage, type KeyValueStorage } from './safeStorage';
+import { STORAGE_KEY } from './storageKey';
+
+export { STORAGE_KEY };
 
 export type TextSize = 'standard' | 'large';
 
@@ -20,7 +23,6 @@ interface ProgressStore extends SavedProgress {
   forget(): void;
 }
 
-export const STORAGE_KEY = 'partnership-pathfinder';
 export const STORAGE_VERSION = 2;
 
 const DEFAULT_SETTINGS: Settings = { textSize: 'standard' };
@@ -74,8 +76,9 @@ export const createProgressStore = (storage: KeyValueStorage) =>
         storage: jsonStorage(storage),
         partialize: ({ answers, settings }) => ({ answers, settings }),
         migrate: migrateProgress,
-        // Even data at the current version is checked before it is trusted.
-        merge: (persisted, current) => ({ ...current, ...migrateProgress(persisted, STORAGE_VERSION) }),
+        // Even data at the current version is checked before it is trusted. With nothing saved the state
+        // stays as it was, the same objects: a hydrated first screen then has nothing to render again.
+        merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...migrateProgress(persisted, STORAGE_VERSION) }),
       },
     ),
   );

@@ -73,6 +73,11 @@ export function StartStep({ wording }: { wording: StorageWording }) {
           </svg>
         </button>
       )}
+      {/* Shown only while <html> has `no-js`, that is in the prerendered page with no script running (styles.css). */}
+      <p className="body needs-javascript">
+        <strong>The questions need JavaScript</strong>, which is turned off or blocked in this browser. Turn it on and
+        reload this page to start.
+      </p>
     </>
   );
 }
