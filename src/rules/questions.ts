@@ -104,9 +104,9 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     text: 'Is the health care the main part of the package, and would buying the rest separately cause real harm?',
     hint: {
       default:
-        'Answer yes only if both are true: over the contract’s whole life the health care is worth more than everything else, and buying the other parts under a separate contract would harm your ability to meet people’s needs, improve quality and efficiency, and act openly, fairly and proportionately.',
+        'Answer yes only if both are true: over the contract’s whole life the health care is worth more than everything else, and buying the rest separately would harm your ability to meet people’s needs, improve quality and efficiency, and act openly, fairly and proportionately.',
       wales:
-        'Answer yes only if both are true: over the contract’s whole life the health services are worth more than everything else, and buying the other parts under a separate contract would harm your ability to meet people’s needs, improve quality and efficiency, act openly, fairly and proportionately, and have regard to the Wales Procurement Policy Statement.',
+        'Answer yes only if both are true: over the contract’s whole life the health services are worth more than everything else, and buying the rest separately would harm your ability to meet people’s needs, improve quality and efficiency, act openly, fairly and proportionately, and have regard to the Wales Procurement Policy Statement.',
     },
     shortLabel: 'Health care is the main part',
     resolveUnsure:
@@ -172,7 +172,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     missing: 'Select what you are buying.',
     text: 'What are you buying?',
     hint:
-      'Social care, education and community services follow lighter, more flexible rules (“light touch”). If unsure, check the service’s CPV code (the standard code for what is bought) against the light touch list: Procurement Regulations 2024, Schedule 1; for the 2015 or Scottish Regulations, their Schedule 3.',
+      'Social care, education and community services follow more flexible rules (“light touch”). If unsure, check the service’s CPV code (its standard code) against the light touch list: Procurement Regulations 2024, Sch 1; for the 2015 or Scottish Regulations, Sch 3.',
     shortLabel: 'What is bought',
     options: [
       { value: 'social-care', label: 'Social care', hint: 'For example adult or children’s social care.' },
@@ -180,13 +180,13 @@ export const QUESTIONS: Record<QuestionId, Question> = {
       {
         value: 'community',
         label: 'Community, cultural or other social services',
-        hint: 'For example social, cultural, health-related or legal services, employment support and job search, rehabilitation of offenders, catering and meals, or health services where no health regime applies.',
+        hint: 'For example social, cultural, health-related or legal services, employment support, rehabilitation of offenders, catering, or health services no health regime covers.',
       },
       { value: 'other', label: 'Other services or goods' },
       {
         value: 'works',
         label: 'Building or civil engineering work',
-        hint: 'For example building, refurbishing or demolishing — when the building work is the main thing you pay for.',
+        hint: 'Building, refurbishing or demolishing, when that work is what you mainly pay for.',
       },
     ],
   },
