@@ -42,6 +42,23 @@ describe('serialiseAnswers / parseAnswers round trip', () => {
   });
 });
 
+describe('links made with version 1 of the rules', () => {
+  it('an answer to a question version 2 no longer asks (existingProvider) is named on one calm line and never decides anything', () => {
+    const v1 = 'buying=yes&existingProvider=yes&healthCare=yes&initiator=authority&nation=england';
+    const parsed = fromQuery(v1);
+    expect(parsed.answers).toEqual({ buying: 'yes', healthCare: 'yes', initiator: 'authority', nation: 'england' });
+    expect(parsed.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/existingProvider.*not one of our questions/)]);
+    // The journey asks the version 2 questions instead: it never reaches a result on the old answer.
+    expect(decide(parsed.answers)).toMatchObject({ status: 'pending', next: 'incumbent' });
+  });
+
+  it('a version 1 value that version 2 replaced ("willing=yes") is refused, not read as a new value', () => {
+    const parsed = fromQuery('willing=yes');
+    expect(parsed.answers).toEqual({});
+    expect(parsed.problems[0]?.question).toBe('willing');
+  });
+});
+
 describe('parseAnswers: unknown keys', () => {
   it('drops them and says so in plain words', () => {
     const parsed = fromQuery('utm_source=newsletter&initiator=authority&nation=scotland');
