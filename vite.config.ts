@@ -4,11 +4,15 @@ import react from '@vitejs/plugin-react';
 import { offlineServiceWorker } from './src/offline/offlinePlugin.ts';
 import { firstPaint } from './src/firstPaint/firstPaintPlugin.ts';
 import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.ts';
+import { mostQuestions } from './src/rules/journey.ts';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any
 // sub-path of a plain static server; hash routing needs no rewrites.
 export default defineConfig({
   base: './',
+  // The start page's "up to N questions", read from the flow once per build (and dev server, and test
+  // run): exploring every path through the flow is far too slow for a phone at start-up.
+  define: { __MOST_QUESTIONS__: String(mostQuestions()) },
   plugins: [react(), firstPaint(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     target: 'es2022',

@@ -30,11 +30,14 @@ async function buildFirstPaintScript(root: string): Promise<string> {
  */
 export function firstPaint(): Plugin {
   let root = '';
+  let define: Record<string, string> = {};
   return {
     name: 'pathfinder-first-paint',
     apply: 'build',
     configResolved(config) {
       root = config.root;
+      // The server render sees the same build-time constants as the app it stands in for.
+      define = Object.fromEntries(Object.entries(config.define ?? {}).map(([name, value]) => [name, String(value)]));
     },
     async buildStart() {
       // Emitted now, so the offline plugin lists it among the files the service worker saves.
@@ -49,6 +52,7 @@ export function firstPaint(): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
+          define,
         });
         const startScreen = module.renderStartScreen();
         const emptyRoot = '<div id="root"></div>';

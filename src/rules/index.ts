@@ -5,6 +5,7 @@ export * from './thresholds';
 export * from './money';
 export * from './flow';
 export * from './journey';
+export * from './mostQuestions';
 export * from './answers';
 export * from './decide';
 export * from './parse';

@@ -221,10 +221,5 @@ function longestFrom(at: QuestionId, onPath: Answers, seen: Map<QuestionId, Expl
   return explored;
 }
 
-let longest: number | undefined;
-
-/** The most questions any journey asks, for the start page's promise; worked out once, from the flow. */
-export function mostQuestions(): number {
-  longest ??= longestFrom(FIRST_QUESTION, {}, new Map()).length;
-  return longest;
-}
+/** The most questions any journey asks, read from the flow. Slow: the build works it out once (MOST_QUESTIONS). */
+export const mostQuestions = (): number => longestFrom(FIRST_QUESTION, {}, new Map()).length;

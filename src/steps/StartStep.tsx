@@ -1,6 +1,6 @@
 import { useJourney } from '../journey/context';
 import { savedAnswerCount, useProgressStore } from '../session/progressStore';
-import { DISCLAIMER, mostQuestions } from '../rules';
+import { DISCLAIMER, MOST_QUESTIONS } from '../rules';
 import { StepHeading } from './StepHeading';
 import { LinkProblems } from './LinkProblems';
 
@@ -41,7 +41,7 @@ export function StartStep({ wording }: { wording: StorageWording }) {
         <li>risks to manage and practical next steps</li>
       </ul>
       <p className="body">
-        It takes about 5 minutes: up to {mostQuestions()} short questions, and often fewer. {wording.note}
+        It takes about 5 minutes: up to {MOST_QUESTIONS} short questions, and often fewer. {wording.note}
       </p>
       <div className="notice">
         <p className="body">

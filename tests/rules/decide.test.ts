@@ -1,5 +1,6 @@
 import {
   GATE_IDS,
+  MOST_QUESTIONS,
   mostQuestions,
   QUESTIONS,
   ROUTE_OPENS,
@@ -142,6 +143,8 @@ describe('routes in each regime', () => {
       });
       expect(decide(longestByHand).status).toBe('complete');
       expect(questionsOnPath(longestByHand)).toHaveLength(mostQuestions());
+      // The start page shows the figure the build worked out from the same flow.
+      expect(MOST_QUESTIONS).toBe(mostQuestions());
     });
 
     it('in Wales no result ever names Process B, and patients’ choice is never asked', () => {
