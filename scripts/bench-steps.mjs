@@ -15,17 +15,29 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** A short look at the check-answers screen, far less than anyone takes to read it. */
 const READING_MS = 1000;
 
-// The longest journey there is (light touch under the Procurement Act 2023): every kind of screen.
+// The longest journey there is (22 questions, ending on an innovation partnership under the Procurement
+// Act 2023): every kind of screen.
 const JOURNEY = [
   ['choice', 'A public authority'],
-  ['choice', 'Northern Ireland'],
+  ['choice', 'England'],
+  ['choice', 'A mix of health care and other services'],
   ['choice', 'No'],
+  ['choice', 'No'],
+  ['choice', 'Not sure yet'],
+  ['choice', 'Yes'],
   ['choice', 'Yes'],
   ['choice', 'Social care'],
+  ['choice', 'No'],
+  ['choice', 'No, another authority'],
   ['money', '663540'],
+  ['choice', 'Yes'],
   ['choice', 'No'],
   ['choice', 'Yes'],
+  ['choice', 'None: only this partner'],
   ['choice', 'Yes'],
+  ['choice', 'No'],
+  ['choice', 'Yes'],
+  ['choice', 'No'],
   ['choice', 'Yes'],
   ['choice', 'Yes'],
   ['check', 'Continue to your route'],
@@ -77,7 +89,7 @@ try {
       await page.getByRole('button', { name: kind === 'check' ? answer : 'Continue', exact: true }).click();
       await page.waitForFunction((count) => window.__stepTimes.length > count, measured);
     }
-    await page.locator('[data-route="light-touch"]').waitFor();
+    await page.locator('[data-route="innovation-partnership"]').waitFor();
     await page.getByRole('button', { name: 'Start again' }).click();
   }
   times = await page.evaluate(() => window.__stepTimes);
