@@ -24,7 +24,7 @@ export type GateId = (typeof GATE_ORDER)[number]['id'];
 export const GATE_IDS: readonly GateId[] = GATE_ORDER.map((gate) => gate.id);
 
 /** "unsure" continues as if yes: only a firm "no" means nothing is being bought. */
-export const buysSomething = (answers: Answers): boolean => answers.buying !== 'no';
+const buysSomething = (answers: Answers): boolean => answers.buying !== 'no';
 
 const healthRegime = (answers: Answers): boolean => isHealthRegime(regimeFor(answers));
 const generalRegime = (answers: Answers): boolean => {
@@ -110,7 +110,7 @@ export const ROUTE_OPENS: Record<RouteId, (answers: Answers) => boolean> = {
  * its threshold lands on light touch (the general rules require it for such
  * services, whoever else could deliver); anything else on a competition.
  */
-export const LAST_RESORT: Record<'light-touch' | 'competitive-tender', (answers: Answers) => boolean> = {
+const LAST_RESORT: Record<'light-touch' | 'competitive-tender', (answers: Answers) => boolean> = {
   'light-touch': lightTouchContract,
   'competitive-tender': (a) => !lightTouchContract(a),
 };

@@ -109,10 +109,10 @@ export function answersThrough(answers: Answers, question: QuestionId, options?:
 }
 
 /** "Check the remaining routes too": carry on through the gates after the recommendation. */
-export const REMAINING: WalkOptions = { remaining: true };
+const REMAINING: WalkOptions = { remaining: true };
 
 /** Questions asked only because the person chose to check the remaining routes, in order. */
-export function remainingQuestions(answers: Answers): QuestionId[] {
+function remainingQuestions(answers: Answers): QuestionId[] {
   const recommended = questionsOnPath(answers);
   return questionsOnPath(answers, REMAINING).filter((question) => !recommended.includes(question));
 }

@@ -3,6 +3,7 @@ import { QUESTION_IDS, isQuestionId } from './types';
 import { QUESTIONS } from './questions';
 import { parseMoney } from './money';
 import { pruneToPath, type WalkOptions } from './journey';
+import { QUESTION_ORDER } from './flow';
 
 export interface AnswerProblem {
   /** The question concerned, when the key was one of ours. */
@@ -64,7 +65,7 @@ export function parseAnswers(input: unknown, options?: WalkOptions): ParsedAnswe
   // After an invalid answer, later ones may fall off the path only because of it:
   // the message about the invalid answer is the one that helps.
   const hadInvalid = problems.some((problem) => problem.question !== undefined);
-  for (const question of hadInvalid ? [] : QUESTION_IDS) {
+  for (const question of hadInvalid ? [] : QUESTION_ORDER) {
     if (accepted[question] !== undefined && answers[question] === undefined) {
       problems.push({
         question,
