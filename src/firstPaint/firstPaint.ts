@@ -31,9 +31,33 @@ function startApp(app: string) {
   void load(app);
 }
 
+/**
+ * Runs `start` once the browser reports the first contentful paint. An animation frame alone is not
+ * enough: the paint can land after the frame's callbacks, and the app's code would then compete with it.
+ * A late paint (or a browser that does not report paints) still starts the app within a few seconds.
+ */
+function afterFirstPaint(start: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  window.setTimeout(once, 3000);
+  if (typeof PerformanceObserver !== 'function' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(once));
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(once);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
+
 if (entry) {
-  // A hidden tab paints nothing (and runs no animation frames) until shown: no reason to wait there.
+  // A hidden tab paints nothing until shown: no reason to wait there.
   if (plan.holdBack === 'hold-screen' || document.visibilityState === 'hidden') startApp(entry);
-  // A task queued from an animation frame runs once that frame is painted.
-  else requestAnimationFrame(() => setTimeout(() => startApp(entry)));
+  else afterFirstPaint(() => startApp(entry));
 }
