@@ -1,6 +1,6 @@
 import type { Answers, QuestionId, RegimeId, RouteId } from './types';
 import { ROUTE_IDS } from './types';
-import { GATES, type GateId } from './flow';
+import { GATES, changeGround, type ChangeGround, type GateId } from './flow';
 import { completeJourneys, pruneToPath, walk, type Walk, type WalkOptions } from './journey';
 import { QUESTIONS } from './questions';
 import { isHealthRegime, regimeFor } from './regimes';
@@ -83,9 +83,18 @@ const VERDICTS: Record<GateOutcome, string> = {
   'not-reached': 'Not needed',
 };
 
-/** A closed first gate means the rules do apply, which "did not fit" would hide. */
+/**
+ * A closed first gate means the rules do apply, and a closed existing-arrangement
+ * gate means a new contract, which "did not fit" would hide.
+ */
+const CLOSED_VERDICTS: Partial<Record<GateId, string>> = {
+  procurement: 'Rules apply',
+  existing: 'A new contract',
+  change: 'A new contract needed',
+};
+
 const verdictOf = (gate: GateId, outcome: GateOutcome): string =>
-  gate === 'procurement' && outcome === 'closed' ? 'Rules apply' : VERDICTS[outcome];
+  (outcome === 'closed' && CLOSED_VERDICTS[gate]) || VERDICTS[outcome];
 
 function traceOf(answers: Answers, state: Walk, regime: RegimeId, options: WalkOptions): GateTrace[] {
   return rawTraceOf(answers, state, regime, options).map((entry) => ({ ...entry, verdict: verdictOf(entry.gate, entry.outcome) }));
@@ -102,7 +111,8 @@ function rawTraceOf(answers: Answers, state: Walk, regime: RegimeId, options: Wa
     const questions = gate.questions.filter((q) => state.asked.includes(q));
     const base = { gate: gate.id, title: gate.title, answers: answersGiven(questions, answers) };
     if (decided && !options.remaining) return { ...base, outcome: 'not-reached' as const, reason: 'Not needed: an earlier route fitted.' };
-    const asked = questions.length > 0;
+    // A gate can open without a question of its own: a change that needs no ground opens on the contract's value.
+    const asked = questions.length > 0 || state.opened.some((entry) => entry.gate === gate.id);
     const reason = (opened?: RouteId) => explainGate(gate.id, answers, regime, opened, asked);
     if (gate.id === 'context') return { ...base, outcome: 'settled' as const, reason: reason() };
     const opened = state.opened.find((entry) => entry.gate === gate.id)?.route;
@@ -152,15 +162,44 @@ function openQuestionsOf(answers: Answers, asked: QuestionId[], regime: RegimeId
   });
 }
 
-/** Parts of the route the answers switch on: how wide to open a light touch process, and a reservation. */
+const CHANGE_OPTION: Record<ChangeGround, RouteOptionId> = {
+  'below-threshold': 'change-below-threshold',
+  'light-touch': 'change-light-touch',
+  'provided-for': 'change-provided-for',
+  small: 'change-small',
+  unforeseen: 'change-unforeseen',
+};
+
+/**
+ * Parts of the route the answers switch on: how to call off, the ground that
+ * allows a change, how wide to open a light touch process, and reservations.
+ * A reservation only ever restricts a competition, so it joins only the routes
+ * that run one (spec §3).
+ */
 function optionsOf(answers: Answers, state: Walk): RouteOptionId[] {
   const opened = state.opened[0];
-  if (opened?.route !== 'light-touch') return [];
-  // Reached as the last resort, the process is opened to all after market engagement (spec §3 gate 6).
-  const targeted = opened.gate === 'flexible' && answers.willing === 'few';
-  const options: RouteOptionId[] = [targeted ? 'targeted-engagement' : 'open-competition'];
-  if (answers.mutual === 'yes') options.push('mutual-reservation');
-  return options;
+  const supportedEmployment: RouteOptionId[] = answers.supportedEmployment === 'yes' ? ['supported-employment-reservation'] : [];
+  switch (opened?.route) {
+    case 'framework-call-off':
+      // "unsure" never counts as yes: without a firm yes, assume a competition among the suppliers.
+      return [answers.frameworkDirect === 'yes' ? 'direct-call-off' : 'call-off-competition'];
+    case 'modify-contract': {
+      const ground = changeGround(answers);
+      return ground ? [CHANGE_OPTION[ground]] : [];
+    }
+    case 'light-touch': {
+      // Reached as the last resort, the process is opened to all after market engagement (spec §3 gate 6).
+      const targeted = opened.gate === 'flexible' && answers.willing === 'few';
+      const options: RouteOptionId[] = [targeted ? 'targeted-engagement' : 'open-competition'];
+      if (answers.mutual === 'yes') options.push('mutual-reservation');
+      return [...options, ...supportedEmployment];
+    }
+    case 'competitive-tender':
+    case 'below-threshold':
+      return supportedEmployment;
+    default:
+      return [];
+  }
 }
 
 const UNSETTLED = ['no', 'unsure'];

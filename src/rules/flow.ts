@@ -13,7 +13,9 @@ const GATE_ORDER = [
   { id: 'context', title: 'Which law applies' },
   { id: 'procurement', title: 'Is there a procurement issue?' },
   { id: 'coInvestment', title: 'Co-investment' },
+  { id: 'existing', title: 'A new contract, a change or a call-off' },
   { id: 'threshold', title: 'The contract and its threshold' },
+  { id: 'change', title: 'Changing the contract you have' },
   { id: 'flexible', title: 'Flexible processes' },
   { id: 'unique', title: 'A unique partner' },
   { id: 'innovation', title: 'Developing something new' },
@@ -41,9 +43,60 @@ export const belowThreshold = (answers: Answers): boolean => {
   return threshold !== undefined && isBelowThreshold(Number(answers.contractValue), threshold);
 };
 
+/** Scotland's Reform Act duties, and its supported-business reservation (s.11), start at £50,000 excluding VAT; asked from £50,000 including VAT, to be safe. */
+const SCOTTISH_REGULATED_FROM = 50_000;
+
+/** A change to (or extension of) a contract the authority already has with this partner. */
+const changing = (answers: Answers): boolean => answers.arrangement === 'change';
+
+/**
+ * A change the law lets the authority make without a statutory ground (spec §3):
+ * a contract still below its threshold after the change (PA s.74 and reg 72 govern
+ * only contracts above it, or that the change lifts above it), or under the Act a
+ * light touch contract (s.74(2)). The health regimes have no threshold.
+ */
+const changeNeedsNoGround = (answers: Answers): boolean =>
+  generalRegime(answers) &&
+  answers.contractValue !== undefined &&
+  (belowThreshold(answers) || (regimeFor(answers) === 'pa2023' && isLightTouchService(answers)));
+
+/**
+ * A change that none of the grounds asked about permits goes on as a new contract
+ * (spec §3). The questions are asked in turn, each only after a firm answer other
+ * than yes, so an answer to the last means none of them allowed it.
+ */
+const changeRefused = (answers: Answers): boolean =>
+  changing(answers) && answers.changeUnforeseen !== undefined && answers.changeUnforeseen !== 'yes';
+
+/** A new contract: not a change, or a change that has to become a new contract. A call-off on a framework ends the journey. */
+const newContract = (answers: Answers): boolean => !changing(answers) || changeRefused(answers);
+
+/** The ground that lets the contract be changed, in the order the journey tests them; none while the change is not allowed. */
+export type ChangeGround = 'below-threshold' | 'light-touch' | 'provided-for' | 'small' | 'unforeseen';
+
+export function changeGround(answers: Answers): ChangeGround | undefined {
+  if (!changing(answers)) return undefined;
+  if (changeNeedsNoGround(answers)) return belowThreshold(answers) ? 'below-threshold' : 'light-touch';
+  if (answers.changeProvided === 'yes') return 'provided-for';
+  if (answers.changeSmall === 'yes') return 'small';
+  if (answers.changeUnforeseen === 'yes') return 'unforeseen';
+  return undefined;
+}
+
 /** A light touch service under the general rules, at or above its threshold: the rules for such contracts apply. */
 const lightTouchContract = (answers: Answers): boolean =>
   generalRegime(answers) && isLightTouchService(answers) && answers.contractValue !== undefined && !belowThreshold(answers);
+
+/**
+ * A reservation for supported employment providers is a question only for a new
+ * contract under the general rules at or above its threshold — and in Scotland
+ * from £50,000, where the Reform Act allows it below the thresholds (s.11).
+ */
+const reservationMayApply = (answers: Answers): boolean =>
+  generalRegime(answers) &&
+  newContract(answers) &&
+  answers.contractValue !== undefined &&
+  (!belowThreshold(answers) || (regimeFor(answers) === 'pcsr2015' && Number(answers.contractValue) >= SCOTTISH_REGULATED_FROM));
 
 /**
  * When each question is asked (spec §2), given the answers before it. This is
@@ -59,10 +112,20 @@ export const ASKED_WHEN: Record<QuestionId, (answers: Answers) => boolean> = {
   // After a firm yes a joint investment cannot take a paid contract out of procurement law.
   coInvestment: (a) => a.buying === 'unsure',
   buysOutputs: (a) => a.coInvestment === 'yes',
+  // Once co-investment opens the journey ends, unless the remaining routes are
+  // checked: then the rest is judged as a contract, which may be new or not.
+  arrangement: buysSomething,
+  onFramework: (a) => a.arrangement === 'framework',
+  frameworkDirect: (a) => a.onFramework === 'yes',
   serviceKind: (a) => buysSomething(a) && generalRegime(a),
   concession: (a) => a.serviceKind !== undefined,
   authorityType: (a) => a.serviceKind !== undefined,
   contractValue: (a) => a.serviceKind !== undefined,
+  // Health regimes have no threshold, so their changes go straight to the grounds.
+  changeProvided: (a) => changing(a) && (healthRegime(a) || (generalRegime(a) && a.contractValue !== undefined && !changeNeedsNoGround(a))),
+  changeSmall: (a) => a.changeProvided !== undefined && a.changeProvided !== 'yes',
+  changeUnforeseen: (a) => a.changeSmall !== undefined && a.changeSmall !== 'yes',
+  supportedEmployment: reservationMayApply,
   userChoice: (a) => regimeFor(a) === 'pa2023' && lightTouchContract(a),
   userPreference: (a) => a.userChoice === 'yes',
   proportionate: lightTouchContract,
@@ -88,7 +151,10 @@ export const ASKED_WHEN: Record<QuestionId, (answers: Answers) => boolean> = {
 export const ROUTE_OPENS: Record<RouteId, (answers: Answers) => boolean> = {
   'no-contract': (a) => a.buying === 'no',
   'co-investment': (a) => a.buying === 'unsure' && a.coInvestment === 'yes' && a.buysOutputs === 'no',
-  'below-threshold': (a) => generalRegime(a) && belowThreshold(a),
+  'below-threshold': (a) => generalRegime(a) && belowThreshold(a) && !changing(a),
+  // The variant (direct, or a competition among the framework's suppliers) is picked by frameworkDirect.
+  'framework-call-off': (a) => a.arrangement === 'framework' && a.onFramework === 'yes' && a.frameworkDirect !== undefined,
+  'modify-contract': (a) => changeGround(a) !== undefined,
   'user-choice': (a) => regimeFor(a) === 'pa2023' && lightTouchContract(a) && a.userChoice === 'yes' && a.userPreference === 'yes',
   // Proportion and openness are duties in every procedure, not entry tests (spec §3 gate 2).
   'light-touch': (a) => lightTouchContract(a) && a.willing !== undefined && a.willing !== 'none',
@@ -170,21 +236,48 @@ export const FLOW: readonly QuestionNode[] = [
   question('buying', 'procurement', [
     { to: 'no-contract', when: opens('no-contract'), final: true },
     { to: 'coInvestment', when: asks('coInvestment') },
-    TO_HEALTH_PROCESSES,
-    { to: 'serviceKind' },
+    { to: 'arrangement' },
   ]),
 
-  question('coInvestment', 'coInvestment', [{ to: 'buysOutputs', when: asks('buysOutputs') }, TO_HEALTH_PROCESSES, { to: 'serviceKind' }]),
-  question('buysOutputs', 'coInvestment', [
-    { to: 'co-investment', when: opens('co-investment') },
+  question('coInvestment', 'coInvestment', [{ to: 'buysOutputs', when: asks('buysOutputs') }, { to: 'arrangement' }]),
+  question('buysOutputs', 'coInvestment', [{ to: 'co-investment', when: opens('co-investment') }, { to: 'arrangement' }]),
+
+  // Existing arrangements (spec §3 gate 1). A call-off or a permitted change ends the
+  // journey: the other routes are ways to award a new contract, which the person can
+  // explore by answering "a new contract" — and each branch here costs the chart a transition.
+  question('arrangement', 'existing', [
+    { to: 'onFramework', when: asks('onFramework') },
+    { to: 'changeProvided', when: asks('changeProvided') },
     TO_HEALTH_PROCESSES,
     { to: 'serviceKind' },
   ]),
+  question('onFramework', 'existing', [{ to: 'frameworkDirect', when: asks('frameworkDirect') }, TO_HEALTH_PROCESSES, { to: 'serviceKind' }]),
+  question('frameworkDirect', 'existing', [{ to: 'framework-call-off', when: opens('framework-call-off'), final: true }]),
 
   question('serviceKind', 'threshold', [{ to: 'concession' }]),
   question('concession', 'threshold', [{ to: 'authorityType' }]),
   question('authorityType', 'threshold', [{ to: 'contractValue' }]),
+  // Every answer holds one of these: a change is free or asks its grounds; a new
+  // contract asks about a reservation, or is below every threshold that allows one.
   question('contractValue', 'threshold', [
+    { to: 'modify-contract', when: opens('modify-contract'), gate: 'change', final: true },
+    { to: 'changeProvided', when: asks('changeProvided') },
+    { to: 'supportedEmployment', when: asks('supportedEmployment') },
+    { to: 'below-threshold', when: opens('below-threshold'), final: true },
+  ]),
+
+  // Each ground is asked only after a firm answer other than yes to the one before (spec §3).
+  question('changeProvided', 'change', [{ to: 'modify-contract', when: opens('modify-contract'), final: true }, { to: 'changeSmall' }]),
+  question('changeSmall', 'change', [{ to: 'modify-contract', when: opens('modify-contract'), final: true }, { to: 'changeUnforeseen' }]),
+  // No ground asked about allows it: it goes on as a new contract.
+  question('changeUnforeseen', 'change', [
+    { to: 'modify-contract', when: opens('modify-contract'), final: true },
+    TO_HEALTH_PROCESSES,
+    { to: 'supportedEmployment' },
+  ]),
+
+  // Never opens a route: it adds the reservation to the competitive routes (spec §3 gate 1).
+  question('supportedEmployment', 'threshold', [
     { to: 'below-threshold', when: opens('below-threshold'), final: true },
     { to: 'userChoice', when: asks('userChoice') },
     { to: 'proportionate', when: asks('proportionate') },

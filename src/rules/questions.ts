@@ -123,7 +123,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     missing: 'Select whether the procurement formally began before 24 February 2025.',
     text: 'Did this procurement formally begin before 24 February 2025?',
     hint:
-      'It began if, before that date, a notice was sent for publication, a voluntary transparency (VEAT) notice was published, the opportunity was advertised on Contracts Finder, or negotiation with a single supplier had started.',
+      'It began if, before that date, a notice was sent for publication, a voluntary transparency (VEAT) notice was published, the opportunity was advertised on Contracts Finder, or negotiation with a single supplier had started. To change a contract you already have, or to call off from a framework: answer yes if the contract was awarded, or the framework set up, before that date.',
     shortLabel: 'Began before 24 February 2025',
     options: [
       yes('The older 2015 Regulations still apply to it.'),
@@ -165,6 +165,107 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     hint: 'Paying for services turns a joint project into a contract.',
     shortLabel: 'Authority also pays for services',
     options: [yes(), no()],
+  },
+  arrangement: {
+    id: 'arrangement',
+    kind: 'choice',
+    missing: 'Select whether this is a new contract, a change to a contract you have, or a call-off from a framework.',
+    text: 'Is this a new contract, a change to a contract you already have, or a call-off from a framework?',
+    hint: 'Extending a contract you already have with this partner counts as a change.',
+    shortLabel: 'New contract, change or call-off',
+    options: [
+      { value: 'new', label: 'A new contract' },
+      { value: 'change', label: 'A change to a contract we already have with this partner', hint: 'Including an extension, or adding to what it delivers.' },
+      { value: 'framework', label: 'A call-off from a framework or dynamic market the partner is on' },
+    ],
+  },
+  onFramework: {
+    id: 'onFramework',
+    kind: 'choice',
+    missing: 'Select whether the partner is on a framework or dynamic market your authority may use for this.',
+    text: 'Is the partner on a framework, or a member of a dynamic market, that your authority is allowed to use for exactly this?',
+    hint: 'Check the framework’s documents: they must name your authority (or a group it belongs to) as able to use it, and cover what you need.',
+    shortLabel: 'Partner on a framework you may use',
+    options: [yes(), no('We will treat it as a new contract.')],
+  },
+  frameworkDirect: {
+    id: 'frameworkDirect',
+    kind: 'choice',
+    missing: 'Select whether the framework lets you award to this partner without a further competition, or “Not sure yet”.',
+    text: 'Does the framework’s own call-off method let you award to this partner without a further competition?',
+    // PA s.45(4), (9) and s.34; PCR reg 33(7)–(8) and reg 34; PCSR regs 34–35; PSR reg 18; Welsh regs 18–21.
+    hint: {
+      default:
+        'Under the Act that is so only when the partner is the framework’s only supplier, or when the framework sets out the contract’s core terms and an objective way of choosing the supplier (s.45(4)); a light touch framework may set its own method (s.45(9)). A dynamic market is always a competition among its members: answer “No”.',
+      pcr2015:
+        'Under the 2015 Regulations that is so when the partner is the framework’s only operator, or when the framework sets out all the terms and objective conditions for choosing the operator (reg 33(7)–(8)). For a dynamic purchasing system (reg 34), answer “No”.',
+      pcsr2015:
+        'Only if the framework’s own terms say how to award without reopening competition (Scottish Regulations, reg 34) — check them. For a dynamic purchasing system (reg 35), answer “No”.',
+      psr: 'The regime lets you call off with or without a competition, as the framework provides (reg 18). Check the framework’s terms.',
+      'psr-wales': 'The regime lets you call off with or without a competition, as the framework provides (regs 18–21). Check the framework’s terms.',
+    },
+    shortLabel: 'Call-off without a further competition',
+    resolveUnsure: 'Read the framework’s call-off procedure, or ask the body that runs it, whether it allows a direct award to one supplier and on what conditions.',
+    options: [yes(), no(), unsure('We will assume a competition among the framework’s suppliers, to be safe.')],
+  },
+  changeProvided: {
+    id: 'changeProvided',
+    kind: 'choice',
+    missing: 'Select whether the original contract provided for this change, or “Not sure yet”.',
+    text: 'Did the original contract provide for this change?',
+    // PA Sch 8 para 1; PCR and PCSR reg 72(1)(a); PSR reg 13(1)(a), Welsh reg 13 (spec-v2 review M1).
+    hint: {
+      default:
+        'Yes only if the contract, and its tender or transparency notice, provided for it unambiguously — for example an option to extend — and the change does not alter the contract’s overall nature.',
+      pcr2015:
+        'Yes only if the original procurement documents had a clear, precise and unequivocal review clause or option — for example an option to extend — setting out its scope and conditions, and the change does not alter the contract’s overall nature.',
+      pcsr2015:
+        'Yes only if the original procurement documents had a clear, precise and unequivocal review clause or option — for example an option to extend — setting out its scope and conditions, and the change does not alter the contract’s overall nature.',
+      psr: 'Yes only if the contract (or the framework) provided for it clearly and unambiguously — for example an option to extend.',
+      'psr-wales': 'Yes only if the contract (or the framework) provided for it clearly and unambiguously — for example an option to extend.',
+    },
+    shortLabel: 'Change provided for in the contract',
+    resolveUnsure: 'Read the contract’s extension and variation clauses, and the notice it was advertised with. The option must be written down clearly, with its scope and conditions.',
+    options: [yes(), no(), unsure()],
+  },
+  changeSmall: {
+    id: 'changeSmall',
+    kind: 'choice',
+    missing: 'Select whether the change is small enough in the law’s terms, or “Not sure yet”.',
+    text: 'Is the change small enough, in the law’s terms, to make without a new contract?',
+    // PA s.74(1)(b)–(c), (3)–(4) (spec-v2 review O2: either ground); PCR and PCSR reg 72(5)–(6);
+    // PSR reg 13(1)(d), (2)–(3); Welsh reg 13(1), (3)–(5) (review M2: counting earlier changes).
+    hint: {
+      default:
+        'Yes if either is true. (a) The term changes by no more than 10% of its maximum term, nothing of a new kind is added, and the deal does not become better for the partner. Or (b) the value changes by no more than 10% (15% for works), all such small changes together stay below the threshold, and nothing of a new kind is added.',
+      pcr2015:
+        'Yes only if, counting earlier changes, the changes in total are worth less than the threshold and less than 10% of the original value (15% for works), and the contract’s overall nature does not change.',
+      pcsr2015:
+        'Yes only if, counting earlier changes, the changes in total are worth less than the threshold and less than 10% of the original value (15% for works), and the contract’s overall nature does not change.',
+      psr: 'Yes only if the change is your own decision, does not make the contract materially different in character, and, counting earlier changes since the award, changes its lifetime value by less than £500,000 or by less than 25%. For a contract awarded by Direct Award Process A or B, it is enough that the change does not make it materially different in character.',
+      'psr-wales':
+        'Yes only if the change is your own decision, does not make the contract materially different in character, and, counting earlier changes since the award, changes its lifetime value by less than £500,000 or by less than 25%. For a contract awarded by Direct Award Process 1, it is enough that the change does not make it materially different in character.',
+    },
+    shortLabel: 'A small change in the law’s terms',
+    resolveUnsure: 'Work out what the change does to the term and the value, adding up every earlier change since the award, and whether it adds anything of a new kind.',
+    options: [yes(), no(), unsure()],
+  },
+  changeUnforeseen: {
+    id: 'changeUnforeseen',
+    kind: 'choice',
+    missing: 'Select whether the change is needed because of unforeseeable circumstances or outside factors, or “Not sure yet”.',
+    text: 'Is the change needed because of circumstances you could not foresee, or factors outside your control?',
+    // PA Sch 8 para 4; PCR and PCSR reg 72(1)(c); PSR reg 13(1)(c), Welsh reg 13 (review M3: external factors, not foreseeability).
+    hint: {
+      default:
+        'Yes only if the change is needed because of circumstances you could not reasonably have foreseen when the contract was awarded, it does not change the contract’s overall nature, and it adds no more than 50% to the contract’s value.',
+      psr: 'Yes only if the change responds to external factors beyond your and the provider’s control — such as the number of patients or service users, or prices set by a formula — and does not make the contract materially different in character. Whether the factors could have been foreseen does not matter.',
+      'psr-wales':
+        'Yes only if the change responds to external factors beyond your and the provider’s control — such as the number of patients or service users, or prices set by a formula — and does not make the contract materially different in character. Whether the factors could have been foreseen does not matter.',
+    },
+    shortLabel: 'Unforeseeable circumstances or outside factors',
+    resolveUnsure: 'Write down what caused the need for the change, when it became known, and what it adds to the contract’s value.',
+    options: [yes(), no(), unsure()],
   },
   serviceKind: {
     id: 'serviceKind',
@@ -227,8 +328,26 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     kind: 'money',
     text: 'What is the estimated value of the contract?',
     hint:
-      'In whole pounds, including VAT, over the whole life of the contract including any extensions. For a concession: the income the partner expects over the term, including from users. For example 800,000.',
+      'In whole pounds, including VAT, over the whole life of the contract including any extensions. For a change to a contract you already have: its value after the change. For a concession: the income the partner expects over the term, including from users. For example 800,000.',
     shortLabel: 'Estimated value',
+  },
+  supportedEmployment: {
+    id: 'supportedEmployment',
+    kind: 'choice',
+    missing: 'Select whether the partner employs or supports disabled or disadvantaged people as the law describes, or “Not sure yet”.',
+    text: 'Does the partner exist to employ or support disabled or disadvantaged people, who make up at least 30% of its workforce?',
+    // PA s.32(4); PCR reg 20; PCSR reg 21 (spec-v2 review O7: the tests differ).
+    hint: {
+      default:
+        'Yes if it works, wholly or partly, to give employment or support into employment to disabled or disadvantaged people, and they are at least 30% of its workforce — or of the part of it, or the group of organisations, that would do this work.',
+      pcr2015:
+        'Yes only if its main aim is the social and professional integration of disabled or disadvantaged people, and at least 30% of all its employees are disabled or disadvantaged.',
+      pcsr2015:
+        'Yes only if its main aim is the social and professional integration of disabled or disadvantaged people, and at least 30% of all its employees are disabled or disadvantaged (a “supported business”).',
+    },
+    shortLabel: 'Supported employment provider',
+    resolveUnsure: 'Ask the partner for its purpose, as its governing documents state it, and the share of its workforce who are disabled or disadvantaged.',
+    options: [yes('You may be able to reserve the competition for organisations like it.'), no(), unsure()],
   },
   userChoice: {
     id: 'userChoice',

@@ -5,7 +5,8 @@
 import type { Answers, QuestionId, RegimeId, RouteId } from './types';
 import type { GateId } from './flow';
 import { REGIMES, isHealthRegime } from './regimes';
-import { thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
+import { isBelowThreshold, thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
+import { changeGround } from './flow';
 import { answerLabel } from './answers';
 import { formatMoney } from './money';
 
@@ -80,11 +81,11 @@ function explainCoInvestment(answers: Answers, opened: RouteId | undefined): str
   return 'The authority would also pay the partner for services, which makes it a contract that must be procured.';
 }
 
-function explainThreshold(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+function explainThreshold(answers: Answers, regime: RegimeId): string {
   const check = thresholdCheck(answers, regime);
   if (!check) return 'We could not compare the value with a threshold.';
   const { threshold, value } = check;
-  const below = opened === 'below-threshold';
+  const below = isBelowThreshold(value, threshold);
   const concession =
     answers.concession === 'yes' ? 'The partner will be paid mainly by running the service and carries the risk, so this is a concession, valued at its expected income over the term. ' : '';
   const unsureType =
@@ -93,12 +94,66 @@ function explainThreshold(answers: Answers, regime: RegimeId, opened: RouteId | 
       : '';
   const unconfirmed = threshold.confirmed ? '' : ` This figure is not confirmed: we used the lowest likely figure (${threshold.basis}), so that no contract is wrongly called below threshold.`;
   const figure = `${formatMoney(value)} is ${below ? 'below' : 'at or above'} the ${formatMoney(threshold.amount)} threshold for ${THRESHOLD_KIND_WORDS[threshold.kind]} under ${REGIMES[regime].short}`;
-  const outcome = below
+  const outcome = answers.arrangement === 'change'
+    ? below
+      ? ', so the rules on changing contracts do not apply to it.'
+      : ', so the law’s rules on changing contracts apply to it.'
+    : below
     ? regime === 'pa2023' && answers.concession === 'yes'
       ? ', so the Act’s below-threshold rules do not apply to it at all (s.84(1)(b)); other duties, such as subsidy control, may.'
       : ', so the lighter below-threshold rules apply.'
     : `, so the rules for this kind of contract apply${threshold.kind === 'light-touch' || threshold.kind === 'light-touch-concession' ? ' (for these services, the more flexible light touch rules)' : ''}.`;
   return `${concession}${figure}${outcome}${unsureType}${unconfirmed}`;
+}
+
+function explainExisting(answers: Answers, opened: RouteId | undefined): string {
+  if (opened === 'framework-call-off') {
+    return answers.frameworkDirect === 'yes'
+      ? 'The partner is on a framework your authority may use for this, and its call-off method lets you award to the partner without a further competition. A dynamic market never allows that: it is always a competition among its members.'
+      : `The partner is on a framework (or dynamic market) your authority may use for this. ${answers.frameworkDirect === 'unsure' ? 'You were not sure the framework allows a call-off without a competition, so we assumed a competition among its suppliers, to be safe.' : 'Its call-off method needs a competition among its suppliers or members.'}`;
+  }
+  if (answers.arrangement === 'framework') {
+    return 'The partner is not on a framework or dynamic market your authority may use for exactly this, so we treated it as a new contract.';
+  }
+  if (answers.arrangement === 'change') return 'You want to change or extend a contract you already have with this partner, so we checked whether the law allows the change.';
+  return 'This is a new contract.';
+}
+
+/** The grounds the journey did not ask about, per regime (spec §3; spec-v2 review O3): check them before starting again. */
+const OTHER_CHANGE_GROUNDS: Record<RegimeId, string> = {
+  pa2023:
+    'urgency or protection of life (Sch 8 paras 2–3), a risk identified in the tender or transparency notice that has materialised (paras 5–7), additional goods, services or works that a different supplier could not provide without disproportionate difficulty and duplicated costs (para 8), or a restructuring of the supplier (para 9)',
+  pcr2015:
+    'additional works, services or supplies that a change of contractor could not provide (reg 72(1)(b)), a new contractor by review clause or corporate succession (reg 72(1)(d)), or a change that is not substantial (reg 72(1)(e))',
+  pcsr2015:
+    'additional works, services or supplies that a change of contractor could not provide (reg 72(1)(b)), a new contractor by review clause or corporate succession (reg 72(1)(d)), or a change that is not substantial (reg 72(1)(e))',
+  psr: 'a change of provider by corporate succession (reg 13(1)(b)), or an urgent change (reg 14)',
+  'psr-wales': 'a change of provider by corporate succession, or an urgent change (reg 14)',
+};
+
+/** After a change no ground allows, the new contract and the direct awards that may follow one (routes.md §2). */
+const NEW_CONTRACT_AFTER_CHANGE: Record<RegimeId, string> = {
+  pa2023:
+    ' A new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies, where a different supplier would cause disproportionate technical difficulties (Sch 5 para 7); or for similar services within 5 years of a competitively tendered contract whose tender notice said a later award like this might be made (Sch 5 para 8).',
+  pcr2015:
+    ' A new contract starts now, so it comes under the Procurement Act 2023, not the 2015 Regulations: the route below is described under the 2015 Regulations that govern your current contract, so check it against the Act. Under the Act, a new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies (Sch 5 para 7), or for similar services within 5 years of a competitively tendered contract whose notice said so (Sch 5 para 8, which for an earlier 2015 Regulations contract needs the repeat award to have been disclosed when it was first tendered — check).',
+  pcsr2015: '',
+  psr: ' The new contract is under the same regime, and the processes below decide how it may be awarded.',
+  'psr-wales': ' The new contract is under the same regime, and the processes below decide how it may be awarded.',
+};
+
+const GROUND_WORDS = {
+  'below-threshold': 'Even after the change the contract is worth less than the threshold, so the change needs no legal ground: keep a record of it and your reasons.',
+  'light-touch': 'This is a light touch contract, which the Act lets you change without meeting the usual grounds (s.74(2)); no contract change notice is needed.',
+  'provided-for': 'The original contract provided for this change, which the law allows.',
+  small: 'The change is small enough, in the law’s terms, to make without a new contract.',
+  unforeseen: 'The change is needed because of circumstances that allow it: unforeseeable circumstances, or in the health regimes factors outside your and the provider’s control.',
+} as const;
+
+function explainChange(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+  const ground = changeGround(answers);
+  if (opened && ground) return GROUND_WORDS[ground];
+  return `None of the grounds you were asked about allows the change (provided for in the contract — ${said('changeProvided', answers)}; small in the law’s terms — ${said('changeSmall', answers)}; unforeseeable or outside factors — ${said('changeUnforeseen', answers)}). Other grounds may: ${OTHER_CHANGE_GROUNDS[regime]}. Check them before you start a new contract. Otherwise the change needs a new contract, so we went on as for one.${NEW_CONTRACT_AFTER_CHANGE[regime]}`;
 }
 
 /** How many others could deliver shapes a light touch process (the `willing` answer). */
@@ -191,6 +246,8 @@ function explainNotAsked(gate: GateId, answers: Answers, regime: RegimeId): stri
   switch (gate) {
     case 'coInvestment':
       return 'Only asked when you are not sure there is a contract: once the partner is bound to deliver for payment, a joint investment cannot take it out of procurement law.';
+    case 'change':
+      return 'Only asked when you want to change a contract you already have.';
     case 'threshold':
       return 'The health regimes have no value threshold: they apply whatever the value.';
     case 'flexible':
@@ -216,8 +273,12 @@ export function explainGate(gate: GateId, answers: Answers, regime: RegimeId, op
       return explainProcurement(answers, opened);
     case 'coInvestment':
       return explainCoInvestment(answers, opened);
+    case 'existing':
+      return explainExisting(answers, opened);
+    case 'change':
+      return explainChange(answers, regime, opened);
     case 'threshold':
-      return explainThreshold(answers, regime, opened);
+      return explainThreshold(answers, regime);
     case 'flexible':
       return isHealthRegime(regime) ? explainHealthFlexible(answers, regime, opened) : explainGeneralFlexible(answers, regime, opened);
     case 'unique':

@@ -121,6 +121,8 @@ export const healthRegimeApplies = (answers: Answers): boolean =>
 const REGULATIONS_ROUTES: readonly RouteId[] = [
   'no-contract',
   'below-threshold',
+  'framework-call-off',
+  'modify-contract',
   'light-touch',
   'direct-award',
   'co-investment',
@@ -133,14 +135,13 @@ export const HEALTH_REGIMES: readonly RegimeId[] = ['psr', 'psr-wales'];
 export const isHealthRegime = (regime: RegimeId | undefined): boolean =>
   regime !== undefined && HEALTH_REGIMES.includes(regime);
 
-/**
- * The routes each regime offers (spec §5). The existing-arrangement routes
- * (framework-call-off, modify-contract) come with their own issue.
- */
+/** The routes each regime offers (spec §5); every regime has call-offs and changes to existing contracts. */
 export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
   pa2023: [
     'no-contract',
     'below-threshold',
+    'framework-call-off',
+    'modify-contract',
     'user-choice',
     'light-touch',
     'direct-award',
@@ -152,6 +153,8 @@ export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
   pcsr2015: REGULATIONS_ROUTES,
   psr: [
     'no-contract',
+    'framework-call-off',
+    'modify-contract',
     'existing-provider',
     'patient-choice',
     'most-suitable-provider',
@@ -162,6 +165,8 @@ export const ROUTES_IN_REGIME: Record<RegimeId, readonly RouteId[]> = {
   // No patient-choice process exists in Wales (WSI 2025/99 reg 7).
   'psr-wales': [
     'no-contract',
+    'framework-call-off',
+    'modify-contract',
     'existing-provider',
     'most-suitable-provider',
     'direct-award',

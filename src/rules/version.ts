@@ -4,7 +4,7 @@
  * changed rule, threshold or citation; PATCH for wording only. Update the
  * review date whenever the law is re-checked.
  */
-export const RULES_VERSION = '2.0.0';
+export const RULES_VERSION = '2.1.0';
 export const RULES_REVIEWED = '2026-11-29';
 export const RULES_REVIEWED_LABEL = '29 November 2026';
 

@@ -85,10 +85,12 @@ const england: Answers = {
   healthCare: 'no',
   startedBefore2025: 'no',
   buying: 'yes',
+  arrangement: 'new',
   serviceKind: 'other',
   concession: 'no',
   authorityType: 'sub-central',
   contractValue: '1000000',
+  supportedEmployment: 'no',
   uniqueSupplier: 'no',
   innovationNeed: 'no',
 };
@@ -113,7 +115,7 @@ describe('journey events', () => {
     replay(actor, { ...england, nation: 'scotland', healthCare: undefined, startedBefore2025: undefined }, 'buying');
     actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('nation');
-    replay(actor, { ...england, buying: 'unsure', coInvestment: 'no' }, 'serviceKind');
+    replay(actor, { ...england, buying: 'unsure', coInvestment: 'no' }, 'arrangement');
     actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('coInvestment');
   });
@@ -153,7 +155,7 @@ describe('journey events', () => {
   it('going back and answering the same again keeps every later answer still on the path', () => {
     const actor = createJourney();
     replay(actor, england, 'check-answers');
-    for (let i = 0; i < 4; i += 1) actor.send({ type: 'BACK' });
+    for (let i = 0; i < 5; i += 1) actor.send({ type: 'BACK' });
     expect(stepOf(actor.getSnapshot())).toBe('authorityType');
     actor.send({ type: 'ANSWER', value: 'sub-central' });
     expect(stepOf(actor.getSnapshot())).toBe('contractValue');
@@ -213,10 +215,12 @@ describe('checking the remaining routes', () => {
     healthCare: 'no',
     startedBefore2025: 'no',
     buying: 'yes',
+    arrangement: 'new',
     serviceKind: 'social-care',
     concession: 'no',
     authorityType: 'sub-central',
     contractValue: '2000000',
+    supportedEmployment: 'no',
     userChoice: 'yes',
     userPreference: 'yes',
   };

@@ -44,8 +44,9 @@ export function eventsFor(snapshot: JourneySnapshot, options: ModelOptions = {})
 
 /**
  * Later gates depend only on the regime (and how it was reached: health care,
- * a mixed package), the kind of contract and the answers inside the gate being
- * asked, so a state is identified by those. This keeps
+ * a mixed package), the kind of contract, whether it is new, a change (and on
+ * which ground) or a call-off, and the answers inside the gate being asked, so
+ * a state is identified by those. This keeps
  * the graph to every step under every regime and every in-gate combination,
  * instead of every possible set of answers.
  */
@@ -56,7 +57,11 @@ export function essence(snapshot: JourneySnapshot): string {
   const inGate = Object.fromEntries((gate?.questions ?? []).map((q) => [q, answers[q]]));
   // While checking the remaining routes, the route already recommended shapes what follows.
   const recommended = checkingRemaining(snapshot) ? walk(answers).route : undefined;
-  return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), thresholdKindFor(answers), answers.buying, answers.healthCare, inGate]);
+  // A change shapes the gates after it: how many grounds were asked, and whether one allowed it.
+  // A new contract and a call-off from a framework the partner is not on go on the same way.
+  const grounds = [answers.changeProvided, answers.changeSmall, answers.changeUnforeseen].filter((a) => a !== undefined);
+  const existing = answers.arrangement === 'change' ? [grounds.length, grounds.includes('yes')] : answers.arrangement !== undefined;
+  return JSON.stringify([snapshot.value, step, recommended, regimeFor(answers), thresholdKindFor(answers), answers.buying, answers.healthCare, existing, inGate]);
 }
 
 /** The route state the chart's own transitions ended on, read from the state value rather than from the rules. */

@@ -43,10 +43,12 @@ export function lightTouchClosed(regime: GeneralRegime): Answers {
 export function generalJourney(regime: GeneralRegime, service: 'light-touch' | 'other', overrides: Answers = {}): Answers {
   const contract: Answers = {
     buying: 'yes',
+    arrangement: 'new',
     serviceKind: service === 'light-touch' ? 'social-care' : 'other',
     concession: 'no',
     authorityType: 'sub-central',
     contractValue: '10000000',
+    supportedEmployment: 'no',
   };
   const flexible = service === 'light-touch' ? lightTouchClosed(regime) : {};
   return { ...CONTEXT[regime], ...contract, ...flexible, ...LATER_GATES_CLOSED, ...overrides };
@@ -57,6 +59,7 @@ export function healthJourney(regime: HealthRegime, overrides: Answers = {}): An
   return {
     ...CONTEXT[regime],
     buying: 'yes',
+    arrangement: 'new',
     incumbent: 'no',
     ...(regime === 'psr' && { patientChoice: 'no' }),
     mostSuitable: 'no',

@@ -30,11 +30,11 @@ import {
 
 // Spec v2 §5, by hand: the routes each regime offers.
 const SPEC_ROUTES: Record<RegimeId, RouteId[]> = {
-  pa2023: ['no-contract', 'below-threshold', 'user-choice', 'light-touch', 'direct-award', 'co-investment', 'innovation-partnership', 'competitive-tender'],
-  pcr2015: ['no-contract', 'below-threshold', 'light-touch', 'direct-award', 'co-investment', 'innovation-partnership', 'competitive-tender'],
-  pcsr2015: ['no-contract', 'below-threshold', 'light-touch', 'direct-award', 'co-investment', 'innovation-partnership', 'competitive-tender'],
-  psr: ['no-contract', 'existing-provider', 'patient-choice', 'most-suitable-provider', 'direct-award', 'co-investment', 'competitive-tender'],
-  'psr-wales': ['no-contract', 'existing-provider', 'most-suitable-provider', 'direct-award', 'co-investment', 'competitive-tender'],
+  pa2023: ['no-contract', 'below-threshold', 'framework-call-off', 'modify-contract', 'user-choice', 'light-touch', 'direct-award', 'co-investment', 'innovation-partnership', 'competitive-tender'],
+  pcr2015: ['no-contract', 'below-threshold', 'framework-call-off', 'modify-contract', 'light-touch', 'direct-award', 'co-investment', 'innovation-partnership', 'competitive-tender'],
+  pcsr2015: ['no-contract', 'below-threshold', 'framework-call-off', 'modify-contract', 'light-touch', 'direct-award', 'co-investment', 'innovation-partnership', 'competitive-tender'],
+  psr: ['no-contract', 'framework-call-off', 'modify-contract', 'existing-provider', 'patient-choice', 'most-suitable-provider', 'direct-award', 'co-investment', 'competitive-tender'],
+  'psr-wales': ['no-contract', 'framework-call-off', 'modify-contract', 'existing-provider', 'most-suitable-provider', 'direct-award', 'co-investment', 'competitive-tender'],
 };
 
 /** Journeys that answer every question on their path at random (a fixed seed, so every run is the same). */
@@ -66,6 +66,11 @@ const isHealth = (regime: RegimeId): regime is HealthRegime => regime === 'psr' 
 function opening(regime: RegimeId, route: RouteId): Answers {
   if (route === 'no-contract') return { ...CONTEXT[regime], buying: 'no' };
   if (route === 'co-investment') return { ...CONTEXT[regime], buying: 'unsure', coInvestment: 'yes', buysOutputs: 'no' };
+  if (route === 'framework-call-off') {
+    return { ...CONTEXT[regime], buying: 'yes', arrangement: 'framework', onFramework: 'yes', frameworkDirect: 'yes' };
+  }
+  const change: Answers = { arrangement: 'change', changeProvided: 'yes' };
+  if (route === 'modify-contract') return isHealth(regime) ? healthJourney(regime, change) : generalJourney(regime, 'other', change);
   if (isHealth(regime)) {
     const health: Partial<Record<RouteId, Answers>> = {
       'direct-award': { incumbent: 'yes', onlyCapable: 'yes' },
@@ -127,15 +132,18 @@ describe('routes in each regime', () => {
     it('no journey asks more questions than the start page promises, and the longest asks exactly that many', () => {
       const longest = complete.reduce((most, answers) => Math.max(most, questionsOnPath(answers).length), 0);
       expect(longest).toBeLessThanOrEqual(mostQuestions());
-      // The longest by hand: a mixed package, unsure about buying, a light touch service, every gate closed late.
-      const longestByHand = generalJourney('pa2023', 'light-touch', {
+      // The longest by hand: a mixed package, unsure about buying, a change to a legacy light
+      // touch contract that no ground allows (so it goes on as a new one), every gate closed late.
+      const longestByHand = generalJourney('pcr2015', 'light-touch', {
         healthCare: 'mixed',
         mixedMainlyHealth: 'no',
         buying: 'unsure',
         coInvestment: 'yes',
         buysOutputs: 'yes',
-        userChoice: 'yes',
-        userPreference: 'no',
+        arrangement: 'change',
+        changeProvided: 'no',
+        changeSmall: 'no',
+        changeUnforeseen: 'unsure',
         uniqueSupplier: 'yes',
         noAlternative: 'no',
         innovationNeed: 'yes',
@@ -327,7 +335,8 @@ describe('the contract and its threshold', () => {
     const answers = generalJourney(regime, 'light-touch', { contractValue: '450000' });
     const decision = decideComplete(answers);
     expect(decision.route).toBe('below-threshold');
-    expect(decision.asked.at(-1)).toBe('contractValue');
+    // In Scotland a contract from £50,000 may still be reserved for supported businesses (Reform Act s.11).
+    expect(decision.asked.at(-1)).toBe(regime === 'pcsr2015' ? 'supportedEmployment' : 'contractValue');
   });
 
   it('a £450,000 community service is below the £663,540 light touch threshold, and the remaining check never lists light touch', () => {
@@ -389,8 +398,9 @@ describe('flexible processes under the general rules (gate 2)', () => {
     expect(routeOf(generalJourney('pa2023', 'light-touch', { uniqueSupplier: 'yes', noAlternative: 'yes' }))).toBe('direct-award');
   });
 
-  it('other routes have no light touch options', () => {
-    for (const [regime, route] of ROUTE_CASES.filter(([, r]) => r !== 'light-touch')) {
+  it('other routes have no options unless a call-off or a change picks one, or a reservation applies', () => {
+    const shaped: RouteId[] = ['light-touch', 'framework-call-off', 'modify-contract'];
+    for (const [regime, route] of ROUTE_CASES.filter(([, r]) => !shaped.includes(r))) {
       expect(decideComplete(opening(regime, route)).options).toEqual([]);
     }
   });
@@ -539,16 +549,24 @@ describe('pending: incomplete answers give the next question', () => {
     ['Northern Ireland', { initiator: 'authority', nation: 'northern-ireland' }, 'startedBefore2025'],
     ['Scotland', { initiator: 'authority', nation: 'scotland' }, 'buying'],
     ['England health care', { initiator: 'authority', nation: 'england', healthCare: 'yes' }, 'buying'],
-    ['health, buying', { ...CONTEXT.psr, buying: 'yes' }, 'incumbent'],
-    ['health, a current provider', { ...CONTEXT.psr, buying: 'yes', incumbent: 'yes' }, 'onlyCapable'],
-    ['England health, no current provider', { ...CONTEXT.psr, buying: 'yes', incumbent: 'no' }, 'patientChoice'],
-    ['Welsh health, no current provider', { ...CONTEXT['psr-wales'], buying: 'yes', incumbent: 'no' }, 'mostSuitable'],
-    ['Act, buying', { ...pa, buying: 'yes' }, 'serviceKind'],
+    ['health, buying', { ...CONTEXT.psr, buying: 'yes' }, 'arrangement'],
+    ['health, a new contract', { ...CONTEXT.psr, buying: 'yes', arrangement: 'new' }, 'incumbent'],
+    ['health, a change', { ...CONTEXT.psr, buying: 'yes', arrangement: 'change' }, 'changeProvided'],
+    ['health, a current provider', { ...CONTEXT.psr, buying: 'yes', arrangement: 'new', incumbent: 'yes' }, 'onlyCapable'],
+    ['England health, no current provider', { ...CONTEXT.psr, buying: 'yes', arrangement: 'new', incumbent: 'no' }, 'patientChoice'],
+    ['Welsh health, no current provider', { ...CONTEXT['psr-wales'], buying: 'yes', arrangement: 'new', incumbent: 'no' }, 'mostSuitable'],
+    ['Act, buying', { ...pa, buying: 'yes' }, 'arrangement'],
+    ['Act, a new contract', { ...pa, buying: 'yes', arrangement: 'new' }, 'serviceKind'],
+    ['Act, a call-off', { ...pa, buying: 'yes', arrangement: 'framework' }, 'onFramework'],
+    ['Act, on a framework', { ...pa, buying: 'yes', arrangement: 'framework', onFramework: 'yes' }, 'frameworkDirect'],
+    ['Act, not on a framework', { ...pa, buying: 'yes', arrangement: 'framework', onFramework: 'no' }, 'serviceKind'],
+    ['Act, a change: the contract first', { ...pa, buying: 'yes', arrangement: 'change' }, 'serviceKind'],
     ['Act, buying unsure', { ...pa, buying: 'unsure' }, 'coInvestment'],
-    ['Act, other services', { ...pa, buying: 'yes', serviceKind: 'other' }, 'concession'],
-    ['Act, works', { ...pa, buying: 'yes', serviceKind: 'works', concession: 'no' }, 'authorityType'],
-    ['Act, social care above threshold', { ...pa, buying: 'yes', serviceKind: 'social-care', concession: 'no', authorityType: 'sub-central', contractValue: '900000' }, 'userChoice'],
-    ['2015 Regulations, education above threshold', { ...CONTEXT.pcr2015, buying: 'yes', serviceKind: 'education', concession: 'no', authorityType: 'sub-central', contractValue: '900000' }, 'proportionate'],
+    ['Act, other services', { ...pa, buying: 'yes', arrangement: 'new', serviceKind: 'other' }, 'concession'],
+    ['Act, works', { ...pa, buying: 'yes', arrangement: 'new', serviceKind: 'works', concession: 'no' }, 'authorityType'],
+    ['Act, social care above threshold', { ...pa, buying: 'yes', arrangement: 'new', serviceKind: 'social-care', concession: 'no', authorityType: 'sub-central', contractValue: '900000' }, 'supportedEmployment'],
+    ['Act, social care above threshold, reservation answered', { ...pa, buying: 'yes', arrangement: 'new', serviceKind: 'social-care', concession: 'no', authorityType: 'sub-central', contractValue: '900000', supportedEmployment: 'no' }, 'userChoice'],
+    ['2015 Regulations, education above threshold', { ...CONTEXT.pcr2015, buying: 'yes', arrangement: 'new', serviceKind: 'education', concession: 'no', authorityType: 'sub-central', contractValue: '900000', supportedEmployment: 'no' }, 'proportionate'],
     ['unique supplier yes', generalJourney('pa2023', 'other', { uniqueSupplier: 'yes' }), 'noAlternative'],
     ['innovation yes', generalJourney('pa2023', 'other', { innovationNeed: 'yes' }), 'purchaseAfter'],
     ['a gap early on, later answers given', generalJourney('pa2023', 'other', { serviceKind: undefined }), 'serviceKind'],
@@ -589,7 +607,9 @@ describe('checking the remaining routes too', () => {
       context: 'settled',
       procurement: 'closed',
       coInvestment: 'not-asked',
+      existing: 'closed',
       threshold: 'closed',
+      change: 'not-asked',
       flexible: 'opened',
       unique: 'also-open',
       innovation: 'closed',

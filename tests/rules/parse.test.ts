@@ -212,10 +212,12 @@ describe('parseAnswers keeps valid answers despite a stray one', () => {
     const answers: Answers = {
       ...CONTEXT.pa2023,
       buying: 'yes',
+      arrangement: 'new',
       serviceKind: 'other',
       concession: 'no',
       authorityType: 'central',
       contractValue: '900000',
+      supportedEmployment: 'no',
       uniqueSupplier: 'yes',
       noAlternative: 'yes',
     };

@@ -70,7 +70,7 @@ describe('answering questions', () => {
   });
 
   it('a money answer accepts £800,000 and keeps what was typed when it is not a number', async () => {
-    const { user } = openApp('#/contractValue?authorityType=sub-central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=education');
+    const { user } = openApp('#/contractValue?arrangement=new&authorityType=sub-central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=education');
     await heading(/estimated value/i);
     const input = screen.getByRole('textbox', { name: /estimated value in pounds/i });
     expect(input).toHaveAttribute('inputmode', 'numeric');
@@ -87,8 +87,8 @@ describe('answering questions', () => {
     await user.clear(input);
     await user.type(input, '£800,000');
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
-    // Education at £800,000 is above the Scottish light touch threshold: the flexible processes come next.
-    await heading(QUESTIONS.proportionate.text);
+    // Education at £800,000 is above the Scottish light touch threshold: the reservation question comes next.
+    await heading(QUESTIONS.supportedEmployment.text);
     expect(window.location.hash).toContain('contractValue=800000');
   });
 
@@ -107,12 +107,16 @@ describe('answering questions', () => {
   it('Back and Continue again keep every later answer', async () => {
     const { user } = openApp('#/buying?initiator=authority&nation=scotland');
     await answer(user, /^Yes/);
+    await answer(user, 'A new contract');
     await answer(user, 'Other services or goods');
     await answer(user, 'No');
     await heading('Is your body on the central government list?');
-    for (let i = 0; i < 3; i += 1) await user.click(screen.getByRole('button', { name: 'Back' }));
+    for (let i = 0; i < 4; i += 1) await user.click(screen.getByRole('button', { name: 'Back' }));
     await heading('Is there a procurement issue?');
     expect(screen.getByRole('radio', { name: /^Yes/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading(QUESTIONS.arrangement.text);
+    expect(screen.getByRole('radio', { name: 'A new contract' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
     await heading('What are you buying?');
     expect(screen.getByRole('radio', { name: 'Other services or goods' })).toBeChecked();
@@ -124,7 +128,7 @@ describe('answering questions', () => {
   it('asks about a joint investment only when it is not sure there is a procurement issue', async () => {
     const { user } = openApp('#/buying?initiator=authority&nation=scotland');
     await answer(user, /^Yes/);
-    await heading('What are you buying?');
+    await heading(QUESTIONS.arrangement.text);
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await answer(user, /^Not sure yet/);
     await heading(QUESTIONS.coInvestment.text);
@@ -154,9 +158,9 @@ describe('check your answers and change', () => {
     await heading('Check your answers');
     expect(screen.getByText('Estimated value')).toBeInTheDocument();
     expect(screen.getByText('£950,000')).toBeInTheDocument();
-    // The light-touch route opens at the flexible gate, so only the 14 questions on its path are listed.
+    // The light-touch route opens at the flexible gate, so only the 16 questions on its path are listed.
     const links = screen.getAllByRole('link', { name: /^Change/ });
-    expect(links).toHaveLength(14);
+    expect(links).toHaveLength(16);
     expect(links[0]).toHaveAccessibleName('Change proposed by');
     expect(links.at(-1)).toHaveAccessibleName('Change partner qualifies for a reserved contract');
     expect(screen.queryByRole('link', { name: /change only one organisation/i })).toBeNull();
@@ -198,7 +202,7 @@ describe('check your answers and change', () => {
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
     await heading('Check your answers');
     expect(screen.getByText('£100,000')).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(9);
+    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(10);
     expect(screen.queryByText('Proportionate process')).toBeNull();
     expect(window.location.hash).not.toMatch(/userChoice|proportionate|willing|transparent|mutual/);
     await user.click(screen.getByRole('button', { name: /^Continue to your route/ }));
@@ -211,7 +215,7 @@ describe('check your answers and change', () => {
     await user.click(screen.getByRole('link', { name: /change proposed by/i }));
     await answer(user, 'A social enterprise');
     await heading('Check your answers');
-    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(14);
+    expect(screen.getAllByRole('link', { name: /^Change/ })).toHaveLength(16);
     expect(window.location.hash).toContain('initiator=social-enterprise');
   });
 });
@@ -226,6 +230,8 @@ describe('result', () => {
     await answer(user, /^No/);
     await heading('Is there a procurement issue?');
     await answer(user, /^Yes/);
+    await heading(QUESTIONS.arrangement.text);
+    await answer(user, 'A new contract');
     await heading('What are you buying?');
     await answer(user, 'Other services or goods');
     await heading(QUESTIONS.concession.text);
@@ -235,6 +241,8 @@ describe('result', () => {
     const input = await screen.findByRole('textbox');
     await user.type(input, '1,000,000');
     await user.click(screen.getByRole('button', { name: /^Continue/ }));
+    await heading(QUESTIONS.supportedEmployment.text);
+    await answer(user, 'No');
     await heading(QUESTIONS.uniqueSupplier.text);
     await answer(user, 'No');
     await heading(QUESTIONS.innovationNeed.text);

@@ -8,7 +8,7 @@ afterEach(resetBrowser);
 
 /** Spec example: England, adult social care, a few others could deliver: light touch (pa2023). Keys sorted, as the app writes them. */
 const LIGHT_TOUCH =
-  'authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&transparent=yes&userChoice=no&willing=few';
+  'arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&supportedEmployment=no&transparent=yes&userChoice=no&willing=few';
 
 const resultRoute = () => document.querySelector('[data-route]')?.getAttribute('data-route');
 
@@ -18,14 +18,14 @@ describe('checking the remaining routes', () => {
     await user.click(await screen.findByRole('button', { name: 'Check the remaining routes too' }));
     await heading(QUESTIONS.uniqueSupplier.text);
     expect(window.location.hash).toMatch(/^#\/uniqueSupplier\?.*&remaining=yes$/);
-    // Light touch opened on the 14th question.
-    expect(screen.getByText('Question 15')).toBeInTheDocument();
+    // Light touch opened on the 16th question.
+    expect(screen.getByText('Question 17')).toBeInTheDocument();
     await answer(user, 'Yes');
     await heading(QUESTIONS.noAlternative.text);
     await answer(user, 'Yes');
     // A direct award opens here, but the check goes on through the innovation gate.
     await heading(QUESTIONS.innovationNeed.text);
-    expect(screen.getByText('Question 17')).toBeInTheDocument();
+    expect(screen.getByText('Question 19')).toBeInTheDocument();
     await answer(user, 'No');
     await heading('Check your answers');
     expect(screen.getByText('No reasonable alternative')).toBeInTheDocument();
@@ -50,7 +50,7 @@ describe('checking the remaining routes', () => {
 
   it('is not offered when no route remains to check', async () => {
     openApp(
-      '#/result?authorityType=sub-central&buying=yes&concession=no&contractValue=5000000&healthCare=no&initiator=authority&innovationNeed=no&nation=england&serviceKind=other&startedBefore2025=no&uniqueSupplier=no',
+      '#/result?arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=5000000&healthCare=no&initiator=authority&innovationNeed=no&nation=england&serviceKind=other&startedBefore2025=no&supportedEmployment=no&uniqueSupplier=no',
     );
     await waitFor(() => expect(resultRoute()).toBe('competitive-tender'));
     expect(screen.queryByRole('button', { name: 'Check the remaining routes too' })).toBeNull();
@@ -58,7 +58,7 @@ describe('checking the remaining routes', () => {
 
   it('is not offered below the threshold, where the journey ends', async () => {
     openApp(
-      '#/result?authorityType=sub-central&buying=yes&concession=no&contractValue=100000&healthCare=no&initiator=authority&nation=england&serviceKind=other&startedBefore2025=no',
+      '#/result?arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=100000&healthCare=no&initiator=authority&nation=england&serviceKind=other&startedBefore2025=no',
     );
     await waitFor(() => expect(resultRoute()).toBe('below-threshold'));
     expect(screen.queryByRole('button', { name: 'Check the remaining routes too' })).toBeNull();

@@ -68,7 +68,7 @@ describe('presentation mode', () => {
   });
 
   it('keys do nothing while typing the contract value', async () => {
-    const { user } = await present('#/contractValue?authorityType=sub-central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=education');
+    const { user } = await present('#/contractValue?arrangement=new&authorityType=sub-central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=education');
     const input = screen.getByRole('textbox', { name: /estimated value in pounds/i });
     await user.type(input, '12m?r{Backspace}{Backspace}{Backspace}');
     expect(input).toHaveValue('12');

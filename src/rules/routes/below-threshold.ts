@@ -1,5 +1,6 @@
 import type { RouteContent, RouteInRegime } from './types';
 import { PA, PCR, PCSR } from './sources';
+import { PCSR_SUPPORTED_BUSINESS_BELOW_THRESHOLD } from './reservations';
 
 // legal-facts "Thresholds" and routes.md §3, §5, §6 (routes.md wins):
 // PA Part 6 (ss.84–88) does not apply to schools, transferred Northern Ireland
@@ -148,6 +149,7 @@ const pcsr2015: RouteInRegime = {
   },
   timescale:
     'Often a few weeks. It depends on the value, your authority’s own contract rules and the 2014 Act duties where they apply.',
+  options: [PCSR_SUPPORTED_BUSINESS_BELOW_THRESHOLD],
 };
 
 export const belowThreshold: RouteContent = {

@@ -1,6 +1,7 @@
 import type { RouteContent, RouteInRegime } from './types';
 import { PA, PCR, PCSR, PSR, WALES } from './sources';
 import { PA_LIGHT_TOUCH_NOTE, PA_POLICY_NOTES } from './policy-notes';
+import { PA_SUPPORTED_EMPLOYMENT, PCR_SUPPORTED_EMPLOYMENT, PCSR_SUPPORTED_EMPLOYMENT } from './reservations';
 import { KEY_CRITERIA, STANDSTILL_ENGLAND, STANDSTILL_WALES, WELSH_KEY_CRITERIA, recordRequirements } from './psr-shared';
 
 // legal-facts: "Open competition" — PA open procedure or competitive flexible
@@ -53,6 +54,7 @@ const pa2023: RouteInRegime = {
   timescale:
     'Typically three to six months from notice to contract, depending on the procedure. Allow for the Act’s minimum time limits for bids and the 8-working-day standstill, which do not apply to a light touch contract.',
   notes: [PA_LIGHT_TOUCH_NOTE, ...PA_POLICY_NOTES],
+  options: [PA_SUPPORTED_EMPLOYMENT],
 };
 
 const pcr2015: RouteInRegime = {
@@ -83,6 +85,7 @@ const pcr2015: RouteInRegime = {
   },
   timescale:
     'Typically three to six months from notice to contract, depending on the procedure and the time limits and standstill period that apply.',
+  options: [PCR_SUPPORTED_EMPLOYMENT],
 };
 
 const pcsr2015: RouteInRegime = {
@@ -109,6 +112,7 @@ const pcsr2015: RouteInRegime = {
   },
   timescale:
     'Typically three to six months from notice to contract, depending on the procedure and the time limits and standstill period that apply.',
+  options: [PCSR_SUPPORTED_EMPLOYMENT],
 };
 
 const HEALTH_STAGES =

@@ -7,6 +7,8 @@ import { routeApplies } from '../regimes';
 import type { NoteCondition, RouteContent, RouteInRegime, RouteNote } from './types';
 import { noContract } from './no-contract';
 import { belowThreshold } from './below-threshold';
+import { frameworkCallOff } from './framework-call-off';
+import { modifyContract } from './modify-contract';
 import { userChoice } from './user-choice';
 import { lightTouch } from './light-touch';
 import { existingProvider } from './existing-provider';
@@ -22,6 +24,8 @@ export type { Nation, NoteCondition, RouteContent, RouteInRegime, RouteNote, Rou
 export const ROUTES: Record<RouteId, RouteContent> = {
   'no-contract': noContract,
   'below-threshold': belowThreshold,
+  'framework-call-off': frameworkCallOff,
+  'modify-contract': modifyContract,
   'user-choice': userChoice,
   'light-touch': lightTouch,
   'existing-provider': existingProvider,

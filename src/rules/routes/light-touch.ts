@@ -1,6 +1,7 @@
 import type { RouteContent, RouteInRegime, RouteOption } from './types';
 import { OTHER, PA, PCR, PCSR, PR2024 } from './sources';
 import { PA_LIGHT_TOUCH_NOTE, PA_POLICY_NOTES } from './policy-notes';
+import { PA_SUPPORTED_EMPLOYMENT, PCR_SUPPORTED_EMPLOYMENT, PCSR_SUPPORTED_EMPLOYMENT } from './reservations';
 
 // legal-facts "Flexible light-touch process" and routes.md §1, §4, §7, §8:
 // PA s.9, s.20 (proportionate procedure), s.21 tender notice, s.54(3)–(4) no
@@ -46,6 +47,7 @@ const paOptions: RouteOption[] = [
     text: 'Within a competitive flexible procedure you may limit who can bid to qualifying public service mutuals. This restricts a competition; it never lets you award to one organisation directly. A mutual qualifies only if it operates mainly to deliver reservable light touch services, is run not for profit or shares profits only among its members, is managed and controlled by its employees (control by users or other stakeholders does not count), and has not won a comparable s.33 contract from your authority in the last 3 years. The contract must be only for reservable services (those marked “R” in Schedule 1 to the Procurement Regulations 2024 — many education, training, job-search and probation services are not) and last at most 5 years. Check every condition before you rely on it.',
     basis: [PA.s33, PR2024.sch1],
   },
+  PA_SUPPORTED_EMPLOYMENT,
 ];
 
 const pa2023: RouteInRegime = {
@@ -106,6 +108,7 @@ const pcrOptions: RouteOption[] = [
     text: 'You may limit who can take part to qualifying organisations. This restricts a competition; it never lets you award to one organisation directly. An organisation qualifies only if its objective is a public service mission linked to the services, it reinvests its profits to achieve that objective, it is owned or run on employee-ownership or participatory principles (or with the active participation of employees, users or stakeholders), and your authority has not awarded it a reg 77 contract for these services in the last 3 years. The contract must be only for the services listed in reg 77 and last at most 3 years. Check every condition before you rely on it.',
     basis: [PCR.reg77],
   },
+  PCR_SUPPORTED_EMPLOYMENT,
 ];
 
 const pcr2015: RouteInRegime = {
@@ -171,6 +174,7 @@ const pcsrOptions: RouteOption[] = [
     text: 'Since 7 January 2026 you may limit who can take part to qualifying organisations. This restricts a competition; it never lets you award to one organisation directly. An organisation qualifies only if it exists solely to provide benefits for society or the environment, is not set up by law or controlled by a body that is, and spends its profits only on those benefits or shares them with the community it serves. The contract must be awarded under regs 74–76, be only for the listed health and social care services, and be tied to integrated health and social care functions or a health board’s functions. There is no term limit and no bar on repeat awards. Your notice must refer to reg 76A. Check every condition before you rely on it.',
     basis: [PCSR.reg76A, PCSR.careReform],
   },
+  PCSR_SUPPORTED_EMPLOYMENT,
 ];
 
 const pcsr2015: RouteInRegime = {

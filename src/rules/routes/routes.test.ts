@@ -136,8 +136,9 @@ describe('light-touch options', () => {
     expect(targeted?.text).toMatch(/tender notice/);
   });
 
-  it('only light-touch has options', () => {
-    for (const route of ROUTE_IDS.filter((r) => r !== 'light-touch')) {
+  it('only routes the answers can shape have options: light touch, the competitions a reservation restricts, call-offs and changes', () => {
+    const shaped: string[] = ['light-touch', 'competitive-tender', 'below-threshold', 'framework-call-off', 'modify-contract'];
+    for (const route of ROUTE_IDS.filter((r) => !shaped.includes(r))) {
       for (const entry of Object.values(ROUTES[route].regimes)) expect(entry?.options).toBeUndefined();
     }
   });

@@ -44,6 +44,30 @@ export const PA = {
   /** routes.md §4: tender notice. */
   s21: cite('Procurement Act 2023, s.21 (tender notices)', paSection(21)),
   s23: cite('Procurement Act 2023, s.23 (award criteria)', paSection(23)),
+  /** routes.md §1: supported employment providers, only within a competitive flexible procedure; the 30% test in s.32(4). */
+  s32: cite('Procurement Act 2023, s.32 (contracts reserved for supported employment providers)', paSection(32)),
+  /** routes.md §2 "Dynamic markets under the PA": ss.34–39; awards are a competitive flexible procedure among members. */
+  s34: cite('Procurement Act 2023, s.34 (awarding contracts by reference to dynamic markets)', paSection(34)),
+  /** routes.md §2 "Call-off from a framework under the PA": s.45(3)–(4), (9) light touch frameworks. */
+  s45: cite('Procurement Act 2023, s.45 (frameworks: how call-offs are awarded; s.45(4) without competition; s.45(9) light touch frameworks)', paSection(45)),
+  /** routes.md §2: the competitive selection process among the framework's suppliers. */
+  s46: cite('Procurement Act 2023, s.46 (frameworks: competitive selection process)', paSection(46)),
+  /** routes.md §2: contract details notice, also for call-offs. */
+  s53: cite('Procurement Act 2023, s.53 (contract details notices)', paSection(53)),
+  /** routes.md §2 "Modifying or extending a contract under the PA": s.74(1)–(5), s.74(2) light touch contracts. */
+  s74: cite('Procurement Act 2023, s.74 (modifying a public contract; s.74(2) light touch contracts)', paSection(74)),
+  /** routes.md §2: contract change notices and their exceptions, s.75(2) and (6). */
+  s75: cite('Procurement Act 2023, s.75 (contract change notices)', paSection(75)),
+  /** routes.md §2: voluntary standstill after a change notice, at least 8 working days. */
+  s76: cite('Procurement Act 2023, s.76 (voluntary standstill on modification)', paSection(76)),
+  /** routes.md §2: publishing qualifying modifications to contracts over £5m within 90 days; not devolved Welsh authorities. */
+  s77: cite('Procurement Act 2023, s.77 (publication of modified contracts over £5 million)', paSection(77)),
+  /** routes.md §2: the Sch 8 permitted modifications. */
+  sch8: cite('Procurement Act 2023, Sch 8 (permitted modifications)', paSchedule(8)),
+  sch8Para1: cite('Procurement Act 2023, Sch 8 para 1 (modification provided for in the contract)', paParagraph(8, 1)),
+  sch8Para4: cite('Procurement Act 2023, Sch 8 para 4 (unforeseeable circumstances)', paParagraph(8, 4)),
+  /** routes.md §2 "Repeat or similar supplies": Sch 5 paras 7–8, still a s.41 direct award. */
+  sch5Repeat: cite('Procurement Act 2023, Sch 5 paras 7–8 (extension or partial replacement; similar goods, services or works)', paParagraph(5, 7)),
   /** routes.md §1: public service mutuals. */
   s33: cite('Procurement Act 2023, s.33 (contracts reserved for public service mutuals)', paSection(33)),
   /** LF "Unique proposition": s.41 with Sch 5 paras 4–6. */
@@ -95,11 +119,18 @@ export const PCR = {
   reg14: cite('Public Contracts Regulations 2015, reg 14 (research and development services)', pcrReg(14)),
   reg27: cite('Public Contracts Regulations 2015, reg 27 (open procedure)', pcrReg(27)),
   reg28: cite('Public Contracts Regulations 2015, reg 28 (restricted procedure)', pcrReg(28)),
+  /** routes.md §1: reserved contracts for sheltered workshops and operators integrating disabled or disadvantaged people (30%). */
+  reg20: cite('Public Contracts Regulations 2015, reg 20 (reserved contracts)', pcrReg(20)),
   reg31: cite('Public Contracts Regulations 2015, reg 31 (innovation partnership)', pcrReg(31)),
   reg32: cite('Public Contracts Regulations 2015, reg 32(2)(b) (only one supplier can deliver)', pcrReg(32)),
   /** routes.md §7 (legacy): market consultation, and a bidder that helped prepare the procurement. */
+  /** routes.md §2 "Call-off from a framework under the PCR": reg 33(7)–(8), (11); DPS reg 34 until 23 Feb 2029. */
+  reg33: cite('Public Contracts Regulations 2015, reg 33 (framework agreements and call-offs)', pcrReg(33)),
+  reg34: cite('Public Contracts Regulations 2015, reg 34 (dynamic purchasing systems)', pcrReg(34)),
   reg40: cite('Public Contracts Regulations 2015, reg 40 (preliminary market consultations)', pcrReg(40)),
   reg41: cite('Public Contracts Regulations 2015, reg 41 (prior involvement of candidates or tenderers)', pcrReg(41)),
+  /** routes.md §2 "Modifying or extending a contract under the PCR": reg 72(1)(a), (c), (3), (5). */
+  reg72: cite('Public Contracts Regulations 2015, reg 72 (modifying contracts during their term)', pcrReg(72)),
   reg67: cite('Public Contracts Regulations 2015, reg 67 (most economically advantageous tender)', pcrReg(67)),
   reg74: cite('Public Contracts Regulations 2015, regs 74–76 (Light Touch Regime)', pcrReg(74)),
   reg75: cite('Public Contracts Regulations 2015, reg 75 (notices under the Light Touch Regime)', pcrReg(75)),
@@ -115,8 +146,15 @@ export const PCR = {
 export const PCSR = {
   regs: cite('Public Contracts (Scotland) Regulations 2015', LEGISLATION.pcsr2015),
   reg5_1d: cite('Public Contracts (Scotland) Regulations 2015, reg 5(1)(d) (light touch threshold)', pcsrReg(5)),
+  /** routes.md §1: supported businesses and supported employment programmes (30%). */
+  reg21: cite('Public Contracts (Scotland) Regulations 2015, reg 21 (reserved contracts for supported businesses)', pcsrReg(21)),
   reg32: cite('Public Contracts (Scotland) Regulations 2015, reg 32 (innovation partnership)', pcsrReg(32)),
   reg33: cite('Public Contracts (Scotland) Regulations 2015, reg 33(1)(b) (only one supplier can deliver)', pcsrReg(33)),
+  /** spec-v2 review M7 (read there): frameworks are reg 34, dynamic purchasing systems reg 35. */
+  reg34: cite('Public Contracts (Scotland) Regulations 2015, reg 34 (framework agreements)', pcsrReg(34)),
+  reg35: cite('Public Contracts (Scotland) Regulations 2015, reg 35 (dynamic purchasing systems)', pcsrReg(35)),
+  /** spec-v2 review M8 (read there): the same grounds as the 2015 Regulations' reg 72. */
+  reg72: cite('Public Contracts (Scotland) Regulations 2015, reg 72 (modifying contracts during their term)', pcsrReg(72)),
   reg74: cite('Public Contracts (Scotland) Regulations 2015, regs 74–76 (social and other specific services)', pcsrReg(74)),
   /** routes.md §1: reg 76A in force since 7 Jan 2026 (Care Reform (Scotland) Act 2025 s.16; SSI 2025/388). */
   reg76A: cite('Public Contracts (Scotland) Regulations 2015, reg 76A (contracts reserved for qualifying organisations)', pcsrReg('76A')),
@@ -146,8 +184,12 @@ export const PSR = {
   reg10: cite('Provider Selection Regime, reg 10 (Most Suitable Provider Process)', psrReg(10)),
   reg11: cite('Provider Selection Regime, reg 11 (Competitive Process)', psrReg(11)),
   reg12: cite('Provider Selection Regime, reg 12 (standstill period)', psrReg(12)),
+  /** health.md "Modifications (reg 13)": grounds 13(1)(a)–(d), (2); A and B contracts 13(3); notice 13(4)–(5). */
+  reg13: cite('Provider Selection Regime, reg 13 (modifying contracts and frameworks)', psrReg(13)),
   /** health.md "Urgent award or modification (reg 14)". */
   reg14: cite('Provider Selection Regime, reg 14 (urgent award or modification)', psrReg(14)),
+  /** health-order.md step 6: call-offs with or without competition, as the framework provides; reg 29(3). */
+  reg18: cite('Provider Selection Regime, reg 18 (call-offs from framework agreements)', psrReg(18)),
   reg24: cite('Provider Selection Regime, reg 24 (records)', psrReg(24)),
 } as const;
 
@@ -163,6 +205,10 @@ export const WALES = {
   reg10: cite('Welsh Provider Selection Regime, reg 10 (Most Suitable Provider Process)', walesReg(10)),
   reg11: cite('Welsh Provider Selection Regime, reg 11 (Competitive Process)', walesReg(11)),
   reg12: cite('Welsh Provider Selection Regime, reg 12 (standstill period)', walesReg(12)),
+  /** health.md §2 "Modifications (reg 13)": Process 1 contracts 13(1); others 13(3)–(5); notice 13(6)–(7). */
+  reg13: cite('Welsh Provider Selection Regime, reg 13 (modifying contracts and frameworks)', walesReg(13)),
+  /** health-order.md (Wales side routes): call-offs regs 18–21; a multi-provider call-off needs a notice of intention and standstill. */
+  reg18: cite('Welsh Provider Selection Regime, regs 18–21 (call-offs from framework agreements)', walesReg(18)),
   /** health.md §2 "Urgent award or modification (reg 14)": the same three conditions as England. */
   reg14: cite('Welsh Provider Selection Regime, reg 14 (urgent award or modification)', walesReg(14)),
   reg30: cite('Welsh Provider Selection Regime, reg 30 (records, kept for 3 years)', walesReg(30)),

@@ -1,7 +1,22 @@
 import type { Citation, RegimeId, Role, RouteId } from '../types';
 
-/** Extra parts of a route that the answers switch on (e.g. reserving a contract for a mutual). */
-export type RouteOptionId = 'targeted-engagement' | 'open-competition' | 'mutual-reservation';
+/**
+ * Extra parts of a route that the answers switch on: how to run it (e.g. a
+ * direct call-off or a competition among a framework's suppliers), the legal
+ * ground used (for a change), or a reservation that restricts a competition.
+ */
+export type RouteOptionId =
+  | 'targeted-engagement'
+  | 'open-competition'
+  | 'mutual-reservation'
+  | 'supported-employment-reservation'
+  | 'direct-call-off'
+  | 'call-off-competition'
+  | 'change-below-threshold'
+  | 'change-light-touch'
+  | 'change-provided-for'
+  | 'change-small'
+  | 'change-unforeseen';
 
 export interface RouteOption {
   id: RouteOptionId;
