@@ -103,7 +103,11 @@ function explainThreshold(answers: Answers, regime: RegimeId): string {
       ? ', so the Act’s below-threshold rules do not apply to it at all (s.84(1)(b)); other duties, such as subsidy control, may.'
       : ', so the lighter below-threshold rules apply.'
     : `, so the rules for this kind of contract apply${threshold.kind === 'light-touch' || threshold.kind === 'light-touch-concession' ? ' (for these services, the more flexible light touch rules)' : ''}.`;
-  return `${concession}${figure}${outcome}${unsureType}${unconfirmed}`;
+  const reserved =
+    answers.supportedEmployment === 'yes'
+      ? ' The partner may qualify as a supported employment provider: if you run a competition, you may be able to reserve it for organisations like it. That only limits who may bid; it never allows a direct award.'
+      : '';
+  return `${concession}${figure}${outcome}${unsureType}${unconfirmed}${reserved}`;
 }
 
 function explainExisting(answers: Answers, opened: RouteId | undefined): string {
