@@ -90,7 +90,6 @@ const VERDICTS: Record<GateOutcome, string> = {
 const CLOSED_VERDICTS: Partial<Record<GateId, string>> = {
   procurement: 'Rules apply',
   existing: 'A new contract',
-  change: 'A new contract needed',
 };
 
 const verdictOf = (gate: GateId, outcome: GateOutcome): string =>
@@ -111,8 +110,7 @@ function rawTraceOf(answers: Answers, state: Walk, regime: RegimeId, options: Wa
     const questions = gate.questions.filter((q) => state.asked.includes(q));
     const base = { gate: gate.id, title: gate.title, answers: answersGiven(questions, answers) };
     if (decided && !options.remaining) return { ...base, outcome: 'not-reached' as const, reason: 'Not needed: an earlier route fitted.' };
-    // A gate can open without a question of its own: a change that needs no ground opens on the contract's value.
-    const asked = questions.length > 0 || state.opened.some((entry) => entry.gate === gate.id);
+    const asked = questions.length > 0;
     const reason = (opened?: RouteId) => explainGate(gate.id, answers, regime, opened, asked);
     if (gate.id === 'context') return { ...base, outcome: 'settled' as const, reason: reason() };
     const opened = state.opened.find((entry) => entry.gate === gate.id)?.route;

@@ -13,9 +13,9 @@ const GATE_ORDER = [
   { id: 'context', title: 'Which law applies' },
   { id: 'procurement', title: 'Is there a procurement issue?' },
   { id: 'coInvestment', title: 'Co-investment' },
-  { id: 'existing', title: 'A new contract, a change or a call-off' },
   { id: 'threshold', title: 'The contract and its threshold' },
-  { id: 'change', title: 'Changing the contract you have' },
+  // After the threshold, whose value decides whether a change needs a ground at all.
+  { id: 'existing', title: 'A new contract, a change or a call-off' },
   { id: 'flexible', title: 'Flexible processes' },
   { id: 'unique', title: 'A unique partner' },
   { id: 'innovation', title: 'Developing something new' },
@@ -151,7 +151,9 @@ export const ASKED_WHEN: Record<QuestionId, (answers: Answers) => boolean> = {
 export const ROUTE_OPENS: Record<RouteId, (answers: Answers) => boolean> = {
   'no-contract': (a) => a.buying === 'no',
   'co-investment': (a) => a.buying === 'unsure' && a.coInvestment === 'yes' && a.buysOutputs === 'no',
-  'below-threshold': (a) => generalRegime(a) && belowThreshold(a) && !changing(a),
+  // Where a reservation may still apply below the threshold (Scotland), only once it has been asked about.
+  'below-threshold': (a) =>
+    generalRegime(a) && belowThreshold(a) && !changing(a) && (!reservationMayApply(a) || a.supportedEmployment !== undefined),
   // The variant (direct, or a competition among the framework's suppliers) is picked by frameworkDirect.
   'framework-call-off': (a) => a.arrangement === 'framework' && a.onFramework === 'yes' && a.frameworkDirect !== undefined,
   'modify-contract': (a) => changeGround(a) !== undefined,
@@ -257,20 +259,20 @@ export const FLOW: readonly QuestionNode[] = [
   question('serviceKind', 'threshold', [{ to: 'concession' }]),
   question('concession', 'threshold', [{ to: 'authorityType' }]),
   question('authorityType', 'threshold', [{ to: 'contractValue' }]),
-  // Every answer holds one of these: a change is free or asks its grounds; a new
-  // contract asks about a reservation, or is below every threshold that allows one.
+  // A change is free or asks its grounds; a new contract below every threshold that
+  // allows a reservation ends here; any other asks about a reservation.
   question('contractValue', 'threshold', [
-    { to: 'modify-contract', when: opens('modify-contract'), gate: 'change', final: true },
+    { to: 'modify-contract', when: opens('modify-contract'), gate: 'existing', final: true },
     { to: 'changeProvided', when: asks('changeProvided') },
-    { to: 'supportedEmployment', when: asks('supportedEmployment') },
     { to: 'below-threshold', when: opens('below-threshold'), final: true },
+    { to: 'supportedEmployment' },
   ]),
 
   // Each ground is asked only after a firm answer other than yes to the one before (spec §3).
-  question('changeProvided', 'change', [{ to: 'modify-contract', when: opens('modify-contract'), final: true }, { to: 'changeSmall' }]),
-  question('changeSmall', 'change', [{ to: 'modify-contract', when: opens('modify-contract'), final: true }, { to: 'changeUnforeseen' }]),
+  question('changeProvided', 'existing', [{ to: 'modify-contract', when: opens('modify-contract'), final: true }, { to: 'changeSmall' }]),
+  question('changeSmall', 'existing', [{ to: 'modify-contract', when: opens('modify-contract'), final: true }, { to: 'changeUnforeseen' }]),
   // No ground asked about allows it: it goes on as a new contract.
-  question('changeUnforeseen', 'change', [
+  question('changeUnforeseen', 'existing', [
     { to: 'modify-contract', when: opens('modify-contract'), final: true },
     TO_HEALTH_PROCESSES,
     { to: 'supportedEmployment' },

@@ -45,7 +45,10 @@ function explainContext(answers: Answers, regime: RegimeId): string {
     pcsr2015: `The authority is in Scotland, so the ${REGIMES.pcsr2015.name} apply.`,
     psr: `These are health care services in England arranged by a relevant authority, so the ${REGIMES.psr.name} applies, whatever the value.`,
     'psr-wales': `These are health services in Wales arranged by a relevant Welsh authority, so the ${REGIMES['psr-wales'].name} apply, whatever the value.`,
-    pcr2015: `The procurement formally began before 24 February 2025, so the ${REGIMES.pcr2015.name} still govern it.`,
+    pcr2015:
+      answers.arrangement === 'change' || (answers.arrangement === 'framework' && answers.onFramework === 'yes')
+        ? `The contract was awarded, or the framework set up, before 24 February 2025, so changes to it and call-offs under it still follow the ${REGIMES.pcr2015.name}.`
+        : `The procurement formally began before 24 February 2025, so the ${REGIMES.pcr2015.name} still govern it.`,
     pa2023: `The authority is in ${place} and the procurement began on or after 24 February 2025 (or has not begun yet), so the ${REGIMES.pa2023.name} applies.`,
   };
   const healthRegime = answers.nation === 'wales' ? REGIMES['psr-wales'].name : REGIMES.psr.name;
@@ -97,7 +100,9 @@ function explainThreshold(answers: Answers, regime: RegimeId): string {
   const outcome = answers.arrangement === 'change'
     ? below
       ? ', so the rules on changing contracts do not apply to it.'
-      : ', so the law’s rules on changing contracts apply to it.'
+      : changeGround(answers) === 'light-touch'
+        ? ', and as a light touch contract it may be changed without the usual legal grounds (s.74(2)).'
+        : ', so the change needs a legal ground.'
     : below
     ? regime === 'pa2023' && answers.concession === 'yes'
       ? ', so the Act’s below-threshold rules do not apply to it at all (s.84(1)(b)); other duties, such as subsidy control, may.'
@@ -119,7 +124,6 @@ function explainExisting(answers: Answers, opened: RouteId | undefined): string 
   if (answers.arrangement === 'framework') {
     return 'The partner is not on a framework or dynamic market your authority may use for exactly this, so we treated it as a new contract.';
   }
-  if (answers.arrangement === 'change') return 'You want to change or extend a contract you already have with this partner, so we checked whether the law allows the change.';
   return 'This is a new contract.';
 }
 
@@ -156,7 +160,7 @@ const GROUND_WORDS = {
 
 function explainChange(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
   const ground = changeGround(answers);
-  if (opened && ground) return GROUND_WORDS[ground];
+  if (opened && ground) return `You want to change or extend a contract you already have with this partner. ${GROUND_WORDS[ground]}`;
   return `None of the grounds you were asked about allows the change (provided for in the contract — ${said('changeProvided', answers)}; small in the law’s terms — ${said('changeSmall', answers)}; unforeseeable or outside factors — ${said('changeUnforeseen', answers)}). Other grounds may: ${OTHER_CHANGE_GROUNDS[regime]}. Check them before you start a new contract. Otherwise the change needs a new contract, so we went on as for one.${NEW_CONTRACT_AFTER_CHANGE[regime]}`;
 }
 
@@ -250,10 +254,10 @@ function explainNotAsked(gate: GateId, answers: Answers, regime: RegimeId): stri
   switch (gate) {
     case 'coInvestment':
       return 'Only asked when you are not sure there is a contract: once the partner is bound to deliver for payment, a joint investment cannot take it out of procurement law.';
-    case 'change':
-      return 'Only asked when you want to change a contract you already have.';
     case 'threshold':
-      return 'The health regimes have no value threshold: they apply whatever the value.';
+      return isHealthRegime(regime)
+        ? 'The health regimes have no value threshold: they apply whatever the value.'
+        : 'Not needed for a call-off: the framework’s own terms apply.';
     case 'flexible':
       return answers.contractValue !== undefined && !isHealthRegime(regime)
         ? `Flexible light touch processes are only for the listed light touch services. You said this is: ${said('serviceKind', answers)}.`
@@ -278,9 +282,7 @@ export function explainGate(gate: GateId, answers: Answers, regime: RegimeId, op
     case 'coInvestment':
       return explainCoInvestment(answers, opened);
     case 'existing':
-      return explainExisting(answers, opened);
-    case 'change':
-      return explainChange(answers, regime, opened);
+      return answers.arrangement === 'change' ? explainChange(answers, regime, opened) : explainExisting(answers, opened);
     case 'threshold':
       return explainThreshold(answers, regime);
     case 'flexible':

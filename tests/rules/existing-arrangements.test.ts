@@ -32,7 +32,7 @@ describe('changing a contract you already have', () => {
     expect(decision.route).toBe('modify-contract');
     expect(decision.regime).toBe(regime);
     expect(decision.options).toEqual(['change-provided-for']);
-    expect(decision.trace.find((entry) => entry.gate === 'change')).toMatchObject({ outcome: 'opened', route: 'modify-contract' });
+    expect(decision.trace.find((entry) => entry.gate === 'existing')).toMatchObject({ outcome: 'opened', route: 'modify-contract' });
   });
 
   it.each(ALL_REGIMES)('a change small in the regime’s own terms is a permitted change (%s)', (regime) => {
@@ -51,8 +51,8 @@ describe('changing a contract you already have', () => {
     const decision = decideComplete(change('pa2023', { changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'no' }));
     expect(decision.route).toBe('competitive-tender');
     expect(decision.asked).toContain('supportedEmployment');
-    const gate = decision.trace.find((entry) => entry.gate === 'change')!;
-    expect(gate).toMatchObject({ outcome: 'closed', verdict: 'A new contract needed' });
+    const gate = decision.trace.find((entry) => entry.gate === 'existing')!;
+    expect(gate).toMatchObject({ outcome: 'closed', verdict: 'A new contract' });
     // Other grounds may still allow it, and a new contract may go to the existing supplier in narrow cases.
     expect(gate.reason).toMatch(/Other grounds may/);
     expect(gate.reason).toMatch(/Sch 8 paras 2–3/);
@@ -64,7 +64,7 @@ describe('changing a contract you already have', () => {
   it.each(ALL_REGIMES)('a change no ground allows names the grounds not asked about before going on as a new contract (%s)', (regime) => {
     const decision = decideComplete(change(regime, { changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'unsure' }));
     expect(decision.route).not.toBe('modify-contract');
-    const reason = decision.trace.find((entry) => entry.gate === 'change')!.reason;
+    const reason = decision.trace.find((entry) => entry.gate === 'existing')!.reason;
     const grounds: Record<RegimeId, RegExp> = {
       pa2023: /paras 5–7.*para 8.*para 9/,
       pcr2015: /reg 72\(1\)\(b\).*reg 72\(1\)\(e\)/,
@@ -77,7 +77,7 @@ describe('changing a contract you already have', () => {
 
   it('a change no ground allows under the 2015 Regulations says the new contract comes under the Act', () => {
     const decision = decideComplete(change('pcr2015', { changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'no' }));
-    expect(decision.trace.find((entry) => entry.gate === 'change')!.reason).toMatch(/comes under the Procurement Act 2023/);
+    expect(decision.trace.find((entry) => entry.gate === 'existing')!.reason).toMatch(/comes under the Procurement Act 2023/);
   });
 
   it.each(GENERAL_REGIMES)('a contract still below the threshold after the change needs no legal ground (%s)', (regime) => {
