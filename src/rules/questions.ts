@@ -196,7 +196,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     // PA s.45(4), (9) and s.34; PCR reg 33(7)–(8) and reg 34; PCSR regs 34–35; PSR reg 18; Welsh regs 18–21.
     hint: {
       default:
-        'Under the Act that is so only when the partner is the framework’s only supplier, or when the framework sets out the contract’s core terms and an objective way of choosing the supplier (s.45(4)); a light touch framework may set its own method (s.45(9)). A dynamic market is always a competition among its members: answer “No”.',
+        'Under the Act: only if the partner is the framework’s only supplier, or the framework sets the core terms and an objective way to choose the supplier (s.45(4)); a light touch framework may set its own method (s.45(9)). A dynamic market is always a competition among its members: answer “No”.',
       pcr2015:
         'Under the 2015 Regulations that is so when the partner is the framework’s only operator, or when the framework sets out all the terms and objective conditions for choosing the operator (reg 33(7)–(8)). For a dynamic purchasing system (reg 34), answer “No”.',
       pcsr2015:
@@ -339,7 +339,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     // PA s.32(4); PCR reg 20; PCSR reg 21 (spec-v2 review O7: the tests differ).
     hint: {
       default:
-        'Yes if it works, wholly or partly, to give employment or support into employment to disabled or disadvantaged people, and they are at least 30% of its workforce — or of the part of it, or the group of organisations, that would do this work.',
+        'Yes if it works, wholly or partly, to give jobs or support into work to disabled or disadvantaged people, who are at least 30% of its workforce — or of the part, or group of organisations, that would do this work.',
       pcr2015:
         'Yes only if its main aim is the social and professional integration of disabled or disadvantaged people, and at least 30% of all its employees are disabled or disadvantaged.',
       pcsr2015:
@@ -347,7 +347,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     },
     shortLabel: 'Supported employment provider',
     resolveUnsure: 'Ask the partner for its purpose, as its governing documents state it, and the share of its workforce who are disabled or disadvantaged.',
-    options: [yes('You may be able to reserve the competition for organisations like it.'), no(), unsure()],
+    options: [yes(), no(), unsure()],
   },
   userChoice: {
     id: 'userChoice',

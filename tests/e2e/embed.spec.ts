@@ -131,6 +131,7 @@ test('the two-line snippet on another site: a titled frame that fits every scree
   await expect.poll(() => frame.evaluate((element) => Math.abs(element.getBoundingClientRect().top))).toBeLessThanOrEqual(1);
   await next('Yes');
   await next('Yes');
+  await next('A new contract');
   await next('Other services or goods');
   await next('No');
   await next('No, another authority');
@@ -145,7 +146,8 @@ test('the two-line snippet on another site: a titled frame that fits every scree
   steps.push(await stepInFrame(page));
   await expectFits(page, steps.at(-1) ?? '');
 
-  // Only this partner can deliver, and there is no reasonable alternative: a direct award.
+  // Not a supported employment provider; only this partner can deliver, and there is no reasonable alternative: a direct award.
+  await next('No');
   await next('Yes');
   await next('Yes');
   expect(steps).toEqual([
@@ -155,10 +157,12 @@ test('the two-line snippet on another site: a titled frame that fits every scree
     'buying',
     'coInvestment',
     'buysOutputs',
+    'arrangement',
     'serviceKind',
     'concession',
     'authorityType',
     'contractValue',
+    'supportedEmployment',
     'uniqueSupplier',
     'noAlternative',
     'check-answers',

@@ -21,7 +21,7 @@ test('a question answered with nothing shows an accessible error, focused, and k
 });
 
 test('an amount that is not money shows an accessible error and keeps what was typed', async ({ page }) => {
-  await page.goto('./#/contractValue?authorityType=central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=other');
+  await page.goto('./#/contractValue?arrangement=new&authorityType=central&buying=yes&concession=no&initiator=authority&nation=scotland&serviceKind=other');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the estimated value of the contract?');
   const amount = page.getByRole('textbox', { name: /Estimated value/ });
   await amount.fill('about a million');

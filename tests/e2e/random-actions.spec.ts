@@ -16,7 +16,7 @@ const SEED = 20261126;
 const ACTIONS = 300;
 const KEYS = ['Tab', 'Shift+Tab', 'Enter', ' ', 'ArrowDown', 'ArrowUp', 'Escape', 'Backspace', 'Alt+ArrowLeft'];
 const TYPED = ['600000', '£1,250,000', '-5', '1e999', '<b>bold</b>', 'abc', '', '0', '99999999999999999999'];
-const LINKS = ['./#/result?nation=engl', './#/res', './#/result?initiator=%E0%A4%A', './#/contractValue?initiator=authority&nation=scotland&buying=yes&serviceKind=other&concession=no&authorityType=central', './'];
+const LINKS = ['./#/result?nation=engl', './#/res', './#/result?initiator=%E0%A4%A', './#/contractValue?initiator=authority&nation=scotland&buying=yes&arrangement=new&serviceKind=other&concession=no&authorityType=central', './'];
 /** Everything a person can act on, except what leaves the app (new tabs, the print dialog). */
 const CONTROLS = 'main button:visible:not(:text("Print")), a[href^="#"]:visible, input:visible, summary:visible';
 

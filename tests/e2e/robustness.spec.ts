@@ -3,7 +3,7 @@ import { QUESTIONS } from '../../src/rules';
 
 /** Scotland, a council contract for a unique artistic partner with no reasonable alternative: a direct award. */
 const SCOTLAND_DIRECT_AWARD =
-  'authorityType=sub-central&buying=yes&concession=no&contractValue=600000&initiator=authority&nation=scotland&noAlternative=yes&serviceKind=other&uniqueSupplier=yes';
+  'arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=600000&initiator=authority&nation=scotland&noAlternative=yes&serviceKind=other&supportedEmployment=no&uniqueSupplier=yes';
 
 /** Links that must never show a result, each with what the person should be told. */
 const HOSTILE: [string, string, RegExp][] = [
@@ -39,6 +39,9 @@ test('the journey resumes at the first invalid answer, keeping the valid ones', 
   expect(page.url()).toContain('uniqueSupplier=yes');
   // Answers after the invalid one are kept: entering a value goes on through them.
   await page.getByRole('textbox').fill('600000');
+  await page.getByRole('button', { name: /^Continue/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.supportedEmployment.text);
+  await expect(page.getByLabel('No', { exact: true })).toBeChecked();
   await page.getByRole('button', { name: /^Continue/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS.uniqueSupplier.text);
   await expect(page.getByLabel('Yes', { exact: true })).toBeChecked();
@@ -123,15 +126,20 @@ test("the browser's Back, then the same answer again, keeps every later answer",
   await answerChoice(page, 'Scotland');
   await expect(heading).toHaveText('Is there a procurement issue?');
   await answerChoice(page, 'Yes');
+  await answerChoice(page, 'A new contract');
   await answerChoice(page, 'Other services or goods');
   await answerChoice(page, 'No');
   await expect(heading).toHaveText(QUESTIONS.authorityType.text);
   await page.goBack();
   await page.goBack();
   await page.goBack();
+  await page.goBack();
   await expect(heading).toHaveText('Is there a procurement issue?');
   await page.getByRole('button', { name: /^Continue/ }).click();
   // The answer given before going back is still there, and so is everything after it.
+  await expect(heading).toHaveText(QUESTIONS.arrangement.text);
+  await expect(page.getByLabel('A new contract', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: /^Continue/ }).click();
   await expect(heading).toHaveText(QUESTIONS.serviceKind.text);
   await expect(page.getByLabel('Other services or goods', { exact: true })).toBeChecked();
   await page.getByRole('button', { name: /^Continue/ }).click();

@@ -4,10 +4,10 @@ import { GATES, QUESTIONS } from '../../src/rules';
 
 /** Spec scenario: England, adult social care, a few others could deliver: light touch (pa2023). */
 const LIGHT_TOUCH =
-  'authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&transparent=yes&userChoice=no&willing=few';
+  'arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&supportedEmployment=no&transparent=yes&userChoice=no&willing=few';
 /** Direct award under the Procurement Act, reached through the unique-partner gate. */
 const DIRECT_AWARD =
-  'authorityType=sub-central&buying=yes&concession=no&contractValue=5000000&healthCare=no&initiator=authority&nation=england&noAlternative=yes&serviceKind=other&startedBefore2025=no&uniqueSupplier=yes';
+  'arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=5000000&healthCare=no&initiator=authority&nation=england&noAlternative=yes&serviceKind=other&startedBefore2025=no&supportedEmployment=no&uniqueSupplier=yes';
 
 test('a copied link reproduces the result in a fresh browser', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -207,7 +207,7 @@ describe('reserving a competition for supported employment providers', () => {
     for (const regime of ['pcr2015', 'pcsr2015'] as const) {
       expect(hintFor('supportedEmployment', CONTEXT[regime])).toMatch(/main aim .* at least 30% of all its employees/);
     }
-    expect(hintFor('supportedEmployment', CONTEXT.pa2023)).toMatch(/or of the part of it/);
+    expect(hintFor('supportedEmployment', CONTEXT.pa2023)).toMatch(/or of the part, or group of organisations/);
     expect(optionText('pcsr2015', 'light-touch', 'supported-employment-reservation')).toMatch(/supported businesses/);
   });
 
