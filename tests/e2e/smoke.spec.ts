@@ -28,11 +28,14 @@ test('a journey through the contract questions in the built app reaches the rout
   await answerChoice(page, 'Northern Ireland');
   await answerChoice(page, 'No');
   await answerChoice(page, 'Yes');
+  await answerChoice(page, 'A new contract');
   await answerChoice(page, 'Other services or goods');
   await answerChoice(page, 'No');
   await answerChoice(page, 'No, another authority');
   await page.getByRole('textbox').fill('£1,000,000');
   await page.getByRole('button', { name: /^Continue/ }).click();
+  // Not a supported employment provider, no unique partner, nothing new to develop.
+  await answerChoice(page, 'No');
   await answerChoice(page, 'No');
   await answerChoice(page, 'No');
   await page.getByRole('button', { name: /^Continue to your route/ }).click();
