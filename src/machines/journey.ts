@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup } from 'xstate';
+import { and, assign, enqueueActions, setup } from 'xstate';
 import {
   FIRST_QUESTION,
   FLOW,
@@ -28,6 +28,8 @@ export interface JourneyContext {
    * to, through answers it already has (BACK, CHANGE and LOAD all travel this way).
    */
   travelTo?: JourneyStep;
+  /** A result is on screen: the only step BACK and CHECK_REMAINING are handled by the root for. */
+  showingResult: boolean;
 }
 
 export type JourneyEvent =
@@ -79,6 +81,7 @@ export const journeyMachine = setup({
       event.type === 'CHANGE' && questionsOnPath(context.answers, walkOptions(context)).includes(event.question),
     canCheckRemaining: ({ context }) => !context.remaining && hasRemainingRoutes(context.answers),
     loadsStart: ({ event }) => event.type === 'LOAD' && event.step === 'start',
+    isShowingResult: ({ context }) => context.showingResult,
   },
   actions: {
     recordAnswer: assign(({ context, event }, { answering }: AnsweringParams) => {
@@ -113,6 +116,8 @@ export const journeyMachine = setup({
     }),
     travelToChange: assign(({ event }) => (event.type === 'CHANGE' ? { changing: true, travelTo: event.question } : {})),
     beginRemaining: assign({ remaining: true, changing: false, travelTo: 'check-answers' as const }),
+    showResult: assign({ showingResult: true }),
+    leaveResult: assign({ showingResult: false }),
     load: assign(({ event }) => {
       if (event.type !== 'LOAD') return {};
       const main = pruneToPath(event.answers);
@@ -128,9 +133,16 @@ export const journeyMachine = setup({
   },
 }).createMachine({
   id: 'journey',
-  context: { answers: {}, remaining: false, changing: false },
+  context: { answers: {}, remaining: false, changing: false, showingResult: false },
   initial: 'start',
+  // One pair of result transitions for every route, rather than a pair per route.
   on: {
+    BACK: { guard: 'isShowingResult', target: `.${FIRST_QUESTION}`, actions: { type: 'travelBack', params: { from: 'result' } } },
+    CHECK_REMAINING: {
+      guard: and(['isShowingResult', 'canCheckRemaining']),
+      target: `.${FIRST_QUESTION}`,
+      actions: 'beginRemaining',
+    },
     RESTART: { target: '.start', actions: 'forgetAnswers' },
     CHANGE: { guard: 'isOnPath', target: `.${FIRST_QUESTION}`, actions: 'travelToChange' },
     LOAD: [
@@ -176,12 +188,7 @@ function outcome() {
     initial: 'review' as const,
     states: {
       review: { entry: 'arrive' as const, on: { CONFIRM: 'result', BACK: back('check-answers') } },
-      result: {
-        on: {
-          BACK: 'review',
-          CHECK_REMAINING: { guard: 'canCheckRemaining' as const, target: `#journey.${FIRST_QUESTION}`, actions: 'beginRemaining' as const },
-        },
-      },
+      result: { entry: 'showResult' as const, exit: 'leaveResult' as const },
     },
   };
 }

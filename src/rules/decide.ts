@@ -195,6 +195,9 @@ function optionsOf(answers: Answers, state: Walk): RouteOptionId[] {
     case 'competitive-tender':
     case 'below-threshold':
       return supportedEmployment;
+    // Only a partnership competed for can be reserved; developing and testing only may be a direct award or exempt.
+    case 'innovation-partnership':
+      return answers.purchaseAfter === 'yes' ? supportedEmployment : [];
     default:
       return [];
   }

@@ -4,8 +4,8 @@
 // conditions beside them. `walk()`, the question order, the gates and the
 // statechart are all read from this file; nothing else says what comes next.
 
-import { isRouteId, type Answers, type QuestionId, type RouteId } from './types';
-import { healthRegimeApplies, isHealthRegime, regimeFor } from './regimes';
+import { isRouteId, type Answers, type QuestionId, type RegimeId, type RouteId } from './types';
+import { changeBecomesNewContract, contractRegimeFor, healthRegimeApplies, isHealthRegime, regimeFor } from './regimes';
 import { isBelowThreshold, isLightTouchService, thresholdFor, thresholdKindFor } from './thresholds';
 
 /** Spec §3: the gates in the order the journey meets them. The first that opens decides the route. */
@@ -34,14 +34,16 @@ const generalRegime = (answers: Answers): boolean => {
   return regime !== undefined && !isHealthRegime(regime);
 };
 
-/** The contract's value is known and below its threshold (health regimes have none). */
-export const belowThreshold = (answers: Answers): boolean => {
-  const regime = regimeFor(answers);
+/** The contract's value is known and below its threshold under this regime (health regimes have none). */
+const belowThresholdUnder = (answers: Answers, regime: RegimeId | undefined): boolean => {
   const kind = thresholdKindFor(answers);
   if (regime === undefined || kind === undefined || answers.contractValue === undefined) return false;
   const threshold = thresholdFor(regime, kind);
   return threshold !== undefined && isBelowThreshold(Number(answers.contractValue), threshold);
 };
+
+/** The contract's value is known and below the threshold of the law the route is decided under. */
+export const belowThreshold = (answers: Answers): boolean => belowThresholdUnder(answers, regimeFor(answers));
 
 /** Scotland's Reform Act duties, and its supported-business reservation (s.11), start at £50,000 excluding VAT; asked from £50,000 including VAT, to be safe. */
 const SCOTTISH_REGULATED_FROM = 50_000;
@@ -50,33 +52,30 @@ const SCOTTISH_REGULATED_FROM = 50_000;
 const changing = (answers: Answers): boolean => answers.arrangement === 'change';
 
 /**
- * A change the law lets the authority make without a statutory ground (spec §3):
- * a contract still below its threshold after the change (PA s.74 and reg 72 govern
- * only contracts above it, or that the change lifts above it), or under the Act a
- * light touch contract (s.74(2)). The health regimes have no threshold.
+ * A change the law lets the authority make without a statutory ground (spec §3),
+ * judged under the law the contract was awarded under: a contract still below its
+ * threshold after the change (PA s.74 and reg 72 govern only contracts above it,
+ * or that the change lifts above it), or under the Act a light touch contract
+ * (s.74(2)). The health regimes have no threshold.
  */
-const changeNeedsNoGround = (answers: Answers): boolean =>
-  generalRegime(answers) &&
-  answers.contractValue !== undefined &&
-  (belowThreshold(answers) || (regimeFor(answers) === 'pa2023' && isLightTouchService(answers)));
-
-/**
- * A change that none of the grounds asked about permits goes on as a new contract
- * (spec §3). The questions are asked in turn, each only after a firm answer other
- * than yes, so an answer to the last means none of them allowed it.
- */
-const changeRefused = (answers: Answers): boolean =>
-  changing(answers) && answers.changeUnforeseen !== undefined && answers.changeUnforeseen !== 'yes';
+const changeNeedsNoGround = (answers: Answers): boolean => {
+  const regime = contractRegimeFor(answers);
+  return (
+    generalRegime(answers) &&
+    answers.contractValue !== undefined &&
+    (belowThresholdUnder(answers, regime) || (regime === 'pa2023' && isLightTouchService(answers)))
+  );
+};
 
 /** A new contract: not a change, or a change that has to become a new contract. A call-off on a framework ends the journey. */
-const newContract = (answers: Answers): boolean => !changing(answers) || changeRefused(answers);
+const newContract = (answers: Answers): boolean => !changing(answers) || changeBecomesNewContract(answers);
 
 /** The ground that lets the contract be changed, in the order the journey tests them; none while the change is not allowed. */
 export type ChangeGround = 'below-threshold' | 'light-touch' | 'provided-for' | 'small' | 'unforeseen';
 
 export function changeGround(answers: Answers): ChangeGround | undefined {
   if (!changing(answers)) return undefined;
-  if (changeNeedsNoGround(answers)) return belowThreshold(answers) ? 'below-threshold' : 'light-touch';
+  if (changeNeedsNoGround(answers)) return belowThresholdUnder(answers, contractRegimeFor(answers)) ? 'below-threshold' : 'light-touch';
   if (answers.changeProvided === 'yes') return 'provided-for';
   if (answers.changeSmall === 'yes') return 'small';
   if (answers.changeUnforeseen === 'yes') return 'unforeseen';

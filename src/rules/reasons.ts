@@ -4,7 +4,7 @@
 
 import type { Answers, QuestionId, RegimeId, RouteId } from './types';
 import type { GateId } from './flow';
-import { REGIMES, isHealthRegime } from './regimes';
+import { REGIMES, changeBecomesNewContract, contractRegimeFor, isHealthRegime } from './regimes';
 import { isBelowThreshold, thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
 import { changeGround } from './flow';
 import { answerLabel } from './answers';
@@ -49,7 +49,9 @@ function explainContext(answers: Answers, regime: RegimeId): string {
       answers.arrangement === 'change' || (answers.arrangement === 'framework' && answers.onFramework === 'yes')
         ? `The contract was awarded, or the framework set up, before 24 February 2025, so changes to it and call-offs under it still follow the ${REGIMES.pcr2015.name}.`
         : `The procurement formally began before 24 February 2025, so the ${REGIMES.pcr2015.name} still govern it.`,
-    pa2023: `The authority is in ${place} and the procurement began on or after 24 February 2025 (or has not begun yet), so the ${REGIMES.pa2023.name} applies.`,
+    pa2023: changeBecomesNewContract(answers) && contractRegimeFor(answers) === 'pcr2015'
+      ? `Your current contract was awarded before 24 February 2025 and stays under the ${REGIMES.pcr2015.name}. But the change needs a new contract, and a contract procured now comes under the ${REGIMES.pa2023.name}.`
+      : `The authority is in ${place} and the procurement began on or after 24 February 2025 (or has not begun yet), so the ${REGIMES.pa2023.name} applies.`,
   };
   const healthRegime = answers.nation === 'wales' ? REGIMES['psr-wales'].name : REGIMES.psr.name;
   const mixed: Record<string, string> = {
@@ -144,7 +146,7 @@ const NEW_CONTRACT_AFTER_CHANGE: Record<RegimeId, string> = {
   pa2023:
     ' A new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies, where a different supplier would cause disproportionate technical difficulties (Sch 5 para 7); or for similar services within 5 years of a competitively tendered contract whose tender notice said a later award like this might be made (Sch 5 para 8).',
   pcr2015:
-    ' A new contract starts now, so it comes under the Procurement Act 2023, not the 2015 Regulations: the route below is described under the 2015 Regulations that govern your current contract, so check it against the Act. Under the Act, a new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies (Sch 5 para 7), or for similar services within 5 years of a competitively tendered contract whose notice said so (Sch 5 para 8, which for an earlier 2015 Regulations contract needs the repeat award to have been disclosed when it was first tendered — check).',
+    ' A new contract starts now, so it comes under the Procurement Act 2023, and the route below is the Act’s. Under the Act a new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies, where a different supplier would cause disproportionate technical difficulties (Sch 5 para 7); or for similar services or works, where the earlier contract was competitively tendered in the 5 years before your transparency notice and its tender documents said a later award like this might be made (Sch 5 para 8). For an earlier contract under the 2015 Regulations, para 8 is read as needing that contract to have been awarded under reg 26(1) and (2) and the repeat award to have been disclosed when it was first put out to tender (SI 2024/716 reg 6); a light touch contract may not qualify, so check.',
   pcsr2015: '',
   psr: ' The new contract is under the same regime, and the processes below decide how it may be awarded.',
   'psr-wales': ' The new contract is under the same regime, and the processes below decide how it may be awarded.',
@@ -158,8 +160,11 @@ const GROUND_WORDS = {
   unforeseen: 'The change is needed because of circumstances that allow it: unforeseeable circumstances, or in the health regimes factors outside your and the provider’s control.',
 } as const;
 
-function explainChange(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
+function explainChange(answers: Answers, opened: RouteId | undefined): string {
   const ground = changeGround(answers);
+  // The grounds are those of the law the existing contract is under, even when the new contract is not.
+  const regime = contractRegimeFor(answers);
+  if (regime === undefined) return '';
   if (opened && ground) return `You want to change or extend a contract you already have with this partner. ${GROUND_WORDS[ground]}`;
   return `None of the grounds you were asked about allows the change (provided for in the contract — ${said('changeProvided', answers)}; small in the law’s terms — ${said('changeSmall', answers)}; unforeseeable or outside factors — ${said('changeUnforeseen', answers)}). Other grounds may: ${OTHER_CHANGE_GROUNDS[regime]}. Check them before you start a new contract. Otherwise the change needs a new contract, so we went on as for one.${NEW_CONTRACT_AFTER_CHANGE[regime]}`;
 }
@@ -282,7 +287,7 @@ export function explainGate(gate: GateId, answers: Answers, regime: RegimeId, op
     case 'coInvestment':
       return explainCoInvestment(answers, opened);
     case 'existing':
-      return answers.arrangement === 'change' ? explainChange(answers, regime, opened) : explainExisting(answers, opened);
+      return answers.arrangement === 'change' ? explainChange(answers, opened) : explainExisting(answers, opened);
     case 'threshold':
       return explainThreshold(answers, regime);
     case 'flexible':

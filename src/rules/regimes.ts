@@ -85,16 +85,13 @@ export const REGIMES: Record<RegimeId, Regime> = {
 };
 
 /**
- * Said while Welsh health care is still routed to the English regime's content.
- * Delete it once regimeFor returns 'psr-wales' (V2-PLAN.md §C): the Welsh
- * regime then has its own names, criteria, notices and standstill.
+ * Which law governs the contract the answers are about — for a change or a
+ * call-off, the law the existing contract or framework was awarded under — or
+ * undefined while the answers that fix it are missing. "unsure" about health
+ * care never counts as yes: the general rules apply and the doubt becomes an
+ * open question.
  */
-/**
- * Which law applies, or undefined while the answers that fix it are missing.
- * "unsure" about health care never counts as yes: the general rules apply and
- * the doubt becomes an open question.
- */
-export function regimeFor(answers: Answers): RegimeId | undefined {
+export function contractRegimeFor(answers: Answers): RegimeId | undefined {
   const { nation, healthCare, startedBefore2025 } = answers;
   if (nation === undefined) return undefined;
   if (nation === 'scotland') return 'pcsr2015';
@@ -105,6 +102,25 @@ export function regimeFor(answers: Answers): RegimeId | undefined {
   if (startedBefore2025 === 'yes') return 'pcr2015';
   if (startedBefore2025 === 'no') return 'pa2023';
   return undefined;
+}
+
+/**
+ * Spec §3 gate 1: a change that none of the grounds asked about permits goes on
+ * as a new contract. The grounds are asked in turn, each only after a firm answer
+ * other than yes, so an answer to the last one that is not yes means none allowed it.
+ */
+export const changeBecomesNewContract = (answers: Answers): boolean =>
+  answers.arrangement === 'change' && answers.changeUnforeseen !== undefined && answers.changeUnforeseen !== 'yes';
+
+/**
+ * Which law the route is decided under. A new contract starts now, so one that
+ * replaces a refused change to a 2015 Regulations contract is under the Act
+ * (SI 2024/716 reg 5 keeps only the existing contract under the Regulations); a
+ * health regime stays the same.
+ */
+export function regimeFor(answers: Answers): RegimeId | undefined {
+  const regime = contractRegimeFor(answers);
+  return regime === 'pcr2015' && changeBecomesNewContract(answers) ? 'pa2023' : regime;
 }
 
 /**

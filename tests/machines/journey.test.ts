@@ -32,7 +32,17 @@ function randomJourney(pick: (n: number) => number) {
   return actor.getSnapshot();
 }
 
+/** Every transition of every state node, `always` included (issue 9's measure of the chart's size). */
+function transitionCount(node: typeof journeyMachine.root): number {
+  const own = [...node.transitions.values()].reduce((sum, list) => sum + list.length, 0) + (node.always?.length ?? 0);
+  return own + Object.values(node.states).reduce((sum, child) => sum + transitionCount(child), 0);
+}
+
 describe('journey statechart (model-based)', () => {
+  it('stays a chart a person can read: at most 150 transitions, with no fan-out over the questions', () => {
+    expect(transitionCount(journeyMachine.root)).toBeLessThanOrEqual(150);
+  });
+
   it('every state of the chart is reachable from the start', () => {
     const reached = new Set(paths.map((path) => JSON.stringify(path.state.value)));
     for (const id of Object.keys(journeyMachine.root.states)) {

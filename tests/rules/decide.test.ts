@@ -133,7 +133,8 @@ describe('routes in each regime', () => {
       const longest = complete.reduce((most, answers) => Math.max(most, questionsOnPath(answers).length), 0);
       expect(longest).toBeLessThanOrEqual(mostQuestions());
       // The longest by hand: a mixed package, unsure about buying, a change to a legacy light
-      // touch contract that no ground allows (so it goes on as a new one), every gate closed late.
+      // touch contract that no ground allows (so it goes on as a new one, under the Act, which
+      // asks about user choice), every gate closed late.
       const longestByHand = generalJourney('pcr2015', 'light-touch', {
         healthCare: 'mixed',
         mixedMainlyHealth: 'no',
@@ -144,6 +145,8 @@ describe('routes in each regime', () => {
         changeProvided: 'no',
         changeSmall: 'no',
         changeUnforeseen: 'unsure',
+        userChoice: 'yes',
+        userPreference: 'no',
         uniqueSupplier: 'yes',
         noAlternative: 'no',
         innovationNeed: 'yes',

@@ -3,7 +3,7 @@
 // questions 9–11, 16–19, §3 gate 1, §5 rows framework-call-off and
 // modify-contract; legal/routes.md §1–§2 and legal/health.md reg 13.
 import { describe, expect, it } from 'vitest';
-import { hasRemainingRoutes, hintFor, questionsOnPath, type Answers, type RegimeId } from '../../src/rules';
+import { hasRemainingRoutes, hintFor, questionsOnPath, type Answers, type RegimeId, type RouteId } from '../../src/rules';
 import { routeIn } from '../../src/rules/routes';
 import { ALL_REGIMES, CONTEXT, GENERAL_REGIMES, HEALTH_REGIME_IDS, decideComplete, generalJourney, healthJourney, type GeneralRegime } from './builders';
 
@@ -23,7 +23,7 @@ const callOff = (regime: RegimeId, frameworkDirect: string): Answers => ({
   frameworkDirect,
 });
 
-const optionText = (regime: RegimeId, route: 'framework-call-off' | 'modify-contract' | 'light-touch' | 'competitive-tender' | 'below-threshold', id: string): string =>
+const optionText = (regime: RegimeId, route: RouteId, id: string): string =>
   routeIn(route, regime).options?.find((option) => option.id === id)?.text ?? '';
 
 describe('changing a contract you already have', () => {
@@ -75,9 +75,26 @@ describe('changing a contract you already have', () => {
     expect(reason).toMatch(grounds[regime]);
   });
 
-  it('a change no ground allows under the 2015 Regulations says the new contract comes under the Act', () => {
+  it('a change no ground allows to a 2015 Regulations contract goes on as a new contract under the Act', () => {
     const decision = decideComplete(change('pcr2015', { changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'no' }));
-    expect(decision.trace.find((entry) => entry.gate === 'existing')!.reason).toMatch(/comes under the Procurement Act 2023/);
+    expect(decision.regime).toBe('pa2023');
+    expect(decision.route).toBe('competitive-tender');
+    // The grounds that were tried are the 2015 Regulations' own: the current contract stays under them.
+    expect(decision.trace.find((entry) => entry.gate === 'existing')!.reason).toMatch(/reg 72\(1\)\(b\).*comes under the Procurement Act 2023.*SI 2024\/716 reg 6/);
+    expect(decision.trace.find((entry) => entry.gate === 'context')!.reason).toMatch(/stays under the Public Contracts Regulations 2015.*comes under the Procurement Act 2023/);
+  });
+
+  it('a light touch service whose change no ground allows under the 2015 Regulations is then offered the Act’s user choice and light touch questions', () => {
+    const answers = change('pcr2015', { changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'no', userChoice: 'no' }, 'light-touch');
+    const decision = decideComplete(answers);
+    expect(decision.regime).toBe('pa2023');
+    expect(decision.route).toBe('light-touch');
+    expect(decision.asked).toContain('userChoice');
+  });
+
+  it.each(['psr', 'psr-wales'] as const)('a change no ground allows in a health regime stays under that regime (%s)', (regime) => {
+    const decision = decideComplete(change(regime, { changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'no' }));
+    expect(decision.regime).toBe(regime);
   });
 
   it.each(GENERAL_REGIMES)('a contract still below the threshold after the change needs no legal ground (%s)', (regime) => {
@@ -193,6 +210,14 @@ describe('reserving a competition for supported employment providers', () => {
       expect(text).toMatch(/Only within a competitive flexible procedure — not the open procedure/);
       expect(text).toMatch(/at least 30%/);
     }
+  });
+
+  it.each(GENERAL_REGIMES)('an innovation partnership competed for may be reserved; developing and testing only is not (%s)', (regime) => {
+    const develop = (purchaseAfter: string) =>
+      decideComplete(generalJourney(regime, 'other', { supportedEmployment: 'yes', innovationNeed: 'yes', purchaseAfter }));
+    expect(develop('yes')).toMatchObject({ route: 'innovation-partnership', options: ['supported-employment-reservation'] });
+    expect(develop('no')).toMatchObject({ route: 'innovation-partnership', options: [] });
+    expect(optionText(regime, 'innovation-partnership', 'supported-employment-reservation')).toMatch(/never lets you award to one organisation directly/);
   });
 
   it.each(GENERAL_REGIMES)('a reservation restricts a competition and never permits a direct award (%s)', (regime) => {

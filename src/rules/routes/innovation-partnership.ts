@@ -1,6 +1,7 @@
 import type { RouteContent, RouteInRegime } from './types';
 import { PA, PCR, PCSR } from './sources';
 import { PA_LIGHT_TOUCH_NOTE } from './policy-notes';
+import { PA_SUPPORTED_EMPLOYMENT, PCR_SUPPORTED_EMPLOYMENT, PCSR_SUPPORTED_EMPLOYMENT } from './reservations';
 
 // legal-facts "Innovation" and routes.md §3, §10: PA has no named procedure —
 // a competitive flexible procedure with development phases (s.20); a
@@ -54,6 +55,7 @@ const pa2023: RouteInRegime = {
   timescale:
     'Usually months to years: a procurement of a few months, then the development phases. Unless it is a light touch contract, allow at least the 8-working-day standstill after the contract award notice.',
   notes: [PA_LIGHT_TOUCH_NOTE],
+  options: [PA_SUPPORTED_EMPLOYMENT],
 };
 
 const pcr2015: RouteInRegime = {
@@ -82,6 +84,7 @@ const pcr2015: RouteInRegime = {
   },
   timescale:
     'Often many months to years: at least 30 days for requests to participate (reg 31), then selection, negotiation and the development phases.',
+  options: [PCR_SUPPORTED_EMPLOYMENT],
 };
 
 const pcsr2015: RouteInRegime = {
@@ -109,6 +112,7 @@ const pcsr2015: RouteInRegime = {
     'social-enterprise': SE_STEPS,
   },
   timescale: 'Usually many months to years, including the development stages. Check reg 32 for minimum time limits.',
+  options: [PCSR_SUPPORTED_EMPLOYMENT],
 };
 
 export const innovationPartnership: RouteContent = {

@@ -137,7 +137,7 @@ describe('light-touch options', () => {
   });
 
   it('only routes the answers can shape have options: light touch, the competitions a reservation restricts, call-offs and changes', () => {
-    const shaped: string[] = ['light-touch', 'competitive-tender', 'below-threshold', 'framework-call-off', 'modify-contract'];
+    const shaped: string[] = ['light-touch', 'competitive-tender', 'innovation-partnership', 'below-threshold', 'framework-call-off', 'modify-contract'];
     for (const route of ROUTE_IDS.filter((r) => !shaped.includes(r))) {
       for (const entry of Object.values(ROUTES[route].regimes)) expect(entry?.options).toBeUndefined();
     }
