@@ -15,21 +15,26 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** A short look at the check-answers screen, far less than anyone takes to read it. */
 const READING_MS = 1000;
 
-// The longest journey there is (22 questions, ending on an innovation partnership under the Procurement
-// Act 2023): every kind of screen.
+// The longest journey there is (27 questions: a change to a 2015 Regulations contract that no ground
+// allows, so a new contract under the Procurement Act 2023, ending on an innovation partnership): every kind of screen.
 const JOURNEY = [
   ['choice', 'A public authority'],
   ['choice', 'England'],
   ['choice', 'A mix of health care and other services'],
   ['choice', 'No'],
-  ['choice', 'No'],
+  ['choice', 'Yes'],
   ['choice', 'Not sure yet'],
   ['choice', 'Yes'],
   ['choice', 'Yes'],
+  ['choice', 'A change to a contract we already have with this partner'],
   ['choice', 'Social care'],
   ['choice', 'No'],
   ['choice', 'No, another authority'],
   ['money', '663540'],
+  ['choice', 'No'],
+  ['choice', 'No'],
+  ['choice', 'Not sure yet'],
+  ['choice', 'No'],
   ['choice', 'Yes'],
   ['choice', 'No'],
   ['choice', 'Yes'],
