@@ -28,9 +28,11 @@ export const GATE_IDS: readonly GateId[] = GATE_ORDER.map((gate) => gate.id);
 /** "unsure" continues as if yes: only a firm "no" means nothing is being bought. */
 const buysSomething = (answers: Answers): boolean => answers.buying !== 'no';
 
-const healthRegime = (answers: Answers): boolean => isHealthRegime(regimeFor(answers));
+// A refused change can move a contract between the general regimes, never out of them,
+// so these read only the contract's own regime (fewer answers: the build explores the flow faster).
+const healthRegime = (answers: Answers): boolean => isHealthRegime(contractRegimeFor(answers));
 const generalRegime = (answers: Answers): boolean => {
-  const regime = regimeFor(answers);
+  const regime = contractRegimeFor(answers);
   return regime !== undefined && !isHealthRegime(regime);
 };
 

@@ -189,10 +189,19 @@ interface Explored {
   length: number;
 }
 
-function longestFrom(at: QuestionId, onPath: Answers, seen: Map<QuestionId, Explored[]>): Explored {
-  const agrees = (entry: Explored) => [...entry.reads].every(([question, value]) => onPath[question] === value);
-  const known = seen.get(at)?.find(agrees);
-  if (known) return known;
+/** Explored subtrees of one question, grouped by which answers they read, then by those answers' values. */
+type ExploredAt = Map<string, { reads: QuestionId[]; byValues: Map<string, Explored> }>;
+
+/** An absent answer is a value of its own: it never matches a given one. */
+const valuesOf = (reads: readonly QuestionId[], answers: Answers): string => reads.map((question) => answers[question] ?? '\u0000').join('\u0001');
+
+function longestFrom(at: QuestionId, onPath: Answers, seen: Map<QuestionId, ExploredAt>): Explored {
+  const here: ExploredAt = seen.get(at) ?? new Map();
+  seen.set(at, here);
+  for (const group of here.values()) {
+    const known = group.byValues.get(valuesOf(group.reads, onPath));
+    if (known) return known;
+  }
   const reads = new Map<QuestionId, string | undefined>();
   const note = (question: QuestionId, value: string | undefined) => {
     if (question !== at) reads.set(question, value);
@@ -217,7 +226,11 @@ function longestFrom(at: QuestionId, onPath: Answers, seen: Map<QuestionId, Expl
     length = Math.max(length, 1 + below);
   }
   const explored = { reads, length };
-  seen.set(at, [...(seen.get(at) ?? []), explored]);
+  const readQuestions = [...reads.keys()].sort();
+  const signature = readQuestions.join(',');
+  const group = here.get(signature) ?? { reads: readQuestions, byValues: new Map<string, Explored>() };
+  group.byValues.set(valuesOf(readQuestions, onPath), explored);
+  here.set(signature, group);
   return explored;
 }
 
