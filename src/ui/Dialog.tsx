@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
 interface DialogProps {
@@ -7,29 +7,32 @@ interface DialogProps {
   children: ReactNode;
   /** Wide dialogs (the map, the comparison) use the whole screen width. */
   wide?: boolean;
+  /** A confirmation's own action, focused on opening so that Enter confirms; otherwise the heading. */
+  initialFocus?: RefObject<HTMLElement | null>;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal dialog: focus moves to its heading when it opens, stays inside it,
- * Escape closes it, and focus goes back to whatever opened it.
+ * A modal dialog: focus moves to its heading (or its confirming action) when it
+ * opens, stays inside it, Escape closes it, and focus goes back to whatever opened it.
  */
-export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
+export function Dialog({ title, onClose, children, wide = false, initialFocus }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    heading.current?.focus();
+    (initialFocus?.current ?? heading.current)?.focus();
     const previousOverflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
     return () => {
       document.body.style.overflow = previousOverflow;
       if (opener?.isConnected) opener.focus();
     };
-  }, []);
+    // A ref object is stable, so this runs once, on opening.
+  }, [initialFocus]);
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'Escape') {

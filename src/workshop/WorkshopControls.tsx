@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useEffect, useId, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { QUESTIONS, isQuestionId, regimeFor } from '../rules';
 import { routeOf, stepOf } from '../machines/steps';
 import { useJourney, useJourneySnapshot } from '../journey/context';
@@ -33,6 +33,8 @@ export function WorkshopControls() {
   const [toolsOpen, setToolsOpen] = useState(false);
   const toolsId = useId();
   const close = () => setPanel(null);
+  // R asks first; Enter then confirms, as the room expects of one key press.
+  const confirmRestart = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     document.documentElement.classList.toggle('present', present);
@@ -146,10 +148,10 @@ export function WorkshopControls() {
         </Dialog>
       )}
       {panel === 'restart' && (
-        <Dialog title="Start again?" onClose={close}>
+        <Dialog title="Start again?" onClose={close} initialFocus={confirmRestart}>
           <p className="body">This clears every answer and every ticked obstacle. Nothing is kept.</p>
           <div className="button-group">
-            <button type="button" className="button button--warning" onClick={startAgain}>
+            <button type="button" className="button button--warning" onClick={startAgain} ref={confirmRestart}>
               Yes, start again
             </button>
             <button type="button" className="button button--secondary" onClick={close}>

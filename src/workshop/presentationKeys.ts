@@ -30,7 +30,7 @@ export const PRESENTATION_KEYS: readonly KeyHelp[] = [
   { keys: ['Enter'], does: 'Continue' },
   { keys: ['Backspace', '←'], between: 'or', does: 'Go back' },
   { keys: ['M'], does: 'Open the decision map' },
-  { keys: ['R'], does: 'Start again (asks first)' },
+  { keys: ['R'], does: 'Start again (asks first; Enter confirms, Escape keeps your answers)' },
   { keys: ['F'], does: 'Full screen on or off' },
   { keys: ['?'], does: 'Show these keys' },
 ];

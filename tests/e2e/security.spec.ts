@@ -35,10 +35,10 @@ async function journeyToResult(app: Pick<Page, 'getByRole' | 'getByLabel' | 'loc
   await app.getByRole('button', { name: /start now/i }).click();
   await app.getByRole('button', { name: /^Continue/ }).click();
   await expect(app.locator('.error-message')).toBeVisible();
-  for (const answer of ['A public authority', 'Scotland', 'Yes', 'Other services or goods', 'No', 'No, another authority']) await choose(answer);
+  for (const answer of ['A public authority', 'Scotland', 'Yes', 'A new contract', 'Other services or goods', 'No', 'No, another authority']) await choose(answer);
   await app.getByRole('textbox').fill('£600,000');
   await app.getByRole('button', { name: /^Continue/ }).click();
-  for (const answer of ['Yes', 'Yes']) await choose(answer);
+  for (const answer of ['No', 'Yes', 'Yes']) await choose(answer);
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await app.getByRole('button', { name: /^Continue to your route/ }).click();
   await expect(app.locator('[data-route]')).toHaveAttribute('data-route', 'direct-award');

@@ -120,7 +120,7 @@ for (const journey of keyJourneys) {
   });
 }
 
-test('presentation mode: Backspace goes back, F toggles full screen, R restarts after confirming, ? lists the keys', async ({ page }) => {
+test('presentation mode: Backspace goes back, F toggles full screen, R then Enter starts again, ? lists the keys', async ({ page }) => {
   await page.goto('./?present#/nation?initiator=authority');
   await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('heading', { level: 1 }).focus();
@@ -135,8 +135,13 @@ test('presentation mode: Backspace goes back, F toggles full screen, R restarts 
   await expect(help).toContainText('Enter');
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+  // Escape keeps every answer; R then Enter starts again, with no Tab in between.
   await page.keyboard.press('r');
-  await page.getByRole('dialog', { name: 'Start again?' }).getByRole('button', { name: 'Yes, start again' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: QUESTIONS.initiator.text })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('dialog', { name: 'Start again?' })).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?present#\/$/);
   await expect(page.getByRole('button', { name: /start now/i })).toBeVisible();
 });
@@ -154,22 +159,32 @@ function routesToEveryQuestion(): Map<QuestionId, Answers> {
   return before;
 }
 
-test('in presentation mode every question screen fits 1280×720 with a heading of at least 32px', async ({ page }) => {
+test('in presentation mode every question screen fits 1280×720 with a heading of at least 32px, with or without its error', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const reaching = routesToEveryQuestion();
   expect([...reaching.keys()].sort()).toEqual([...QUESTION_IDS].sort());
-  for (const [question, answers] of reaching) {
-    const query = serialiseAnswers(answers);
-    await page.goto(`./?present#/${question}${query ? `?${query}` : ''}`);
-    await expect(page.locator('form.question')).toHaveAttribute('data-question', question);
-    const fit = await page.evaluate(() => ({
+  const measure = () =>
+    page.evaluate(() => ({
       scrollHeight: document.scrollingElement?.scrollHeight ?? Infinity,
       innerHeight: window.innerHeight,
       heading: parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize),
     }));
-    // Soft, so one run names every screen that does not fit.
-    expect.soft(fit.scrollHeight, `${question} fits without scrolling`).toBeLessThanOrEqual(fit.innerHeight);
-    expect.soft(fit.heading, `${question} heading size`).toBeGreaterThanOrEqual(32);
+  for (const [question, answers] of reaching) {
+    const query = serialiseAnswers(answers);
+    await page.goto(`./?present#/${question}${query ? `?${query}` : ''}`);
+    await expect(page.locator('form.question')).toHaveAttribute('data-question', question);
+    // The room presses Enter before anyone has chosen: the error must not push the options off the wall.
+    for (const state of ['without its error', 'with its error']) {
+      if (state === 'with its error') {
+        await page.getByRole('heading', { level: 1 }).focus();
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('alert')).toBeVisible();
+      }
+      const fit = await measure();
+      // Soft, so one run names every screen that does not fit.
+      expect.soft(fit.scrollHeight, `${question} fits without scrolling, ${state}`).toBeLessThanOrEqual(fit.innerHeight);
+      expect.soft(fit.heading, `${question} heading size, ${state}`).toBeGreaterThanOrEqual(32);
+    }
   }
 });
 

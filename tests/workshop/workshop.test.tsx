@@ -76,14 +76,15 @@ describe('presentation mode', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(QUESTIONS.contractValue.text);
   });
 
-  it('R asks before starting again, and starting again forgets everything', async () => {
+  it('R asks before starting again, Enter confirms, and starting again forgets everything', async () => {
     const { user } = await present('#/nation?initiator=authority&obstacles=risk-aversion');
     await user.keyboard('r');
     const confirm = await screen.findByRole('dialog', { name: 'Start again?' });
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(QUESTIONS.nation.text);
     await user.keyboard('R');
-    await user.click(within(await screen.findByRole('dialog', { name: 'Start again?' })).getByRole('button', { name: 'Yes, start again' }));
+    expect(within(await screen.findByRole('dialog', { name: 'Start again?' })).getByRole('button', { name: 'Yes, start again' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     await screen.findByRole('button', { name: /start now/i });
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(window.location.hash).toBe('#/');
