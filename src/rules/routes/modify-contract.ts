@@ -174,20 +174,23 @@ function healthOptions(reg13: RouteOption['basis'][number], directProcesses: str
   ];
 }
 
+const HEALTH_UNPERMITTED_RISK = 'A change no ground allows needs a new process under the regime. Making it anyway is open to challenge.';
+const HEALTH_TIMESCALE = 'Days to a few weeks: the time to agree the variation, and any notice within 30 days after it.';
+
 const psr: RouteInRegime = {
   name: 'Changing the contract (reg 13)',
   allows: 'You can change or extend the contract you already have without a new process, on the ground below. Changes made on or after 1 January 2024 follow the regime, whenever the contract was awarded.',
   when: 'When the change is allowed by one of the grounds in reg 13.',
   basis: [PSR.reg13],
   risks: [
-    'A change no ground allows needs a new process under the regime. Making it anyway is open to challenge.',
+    HEALTH_UNPERMITTED_RISK,
     'A change of provider is allowed only by corporate succession (a takeover, merger, acquisition or insolvency), and only if the new provider meets the basic selection criteria.',
   ],
   nextSteps: {
     authority: [RECORD_STEP, healthNotice, 'Agree the change with the provider as a formal written variation, and keep the record reg 24 requires.'],
     'social-enterprise': SE_STEPS,
   },
-  timescale: 'Days to a few weeks: the time to agree the variation, and any notice within 30 days after it.',
+  timescale: HEALTH_TIMESCALE,
   options: healthOptions(PSR.reg13, 'Direct Award Process A or B'),
   // Reg 24(g) and Welsh reg 30: the reasons for every decision under the regulations, a change included.
   mustRecord: recordRequirements(false, 'direct'),
@@ -199,14 +202,14 @@ const psrWales: RouteInRegime = {
   when: 'When the change is allowed by one of the grounds in reg 13.',
   basis: [WALES.reg13],
   risks: [
-    'A change no ground allows needs a new process under the regime. Making it anyway is open to challenge.',
+    HEALTH_UNPERMITTED_RISK,
     'For a contract awarded before 24 February 2025, the regulations do not clearly say which grounds apply. We apply the same grounds as for other contracts, to be safe: check with your legal team.',
   ],
   nextSteps: {
     authority: [RECORD_STEP, healthNotice, 'Agree the change with the provider as a formal written variation, and keep the reg 30 record for 3 years.'],
     'social-enterprise': SE_STEPS,
   },
-  timescale: 'Days to a few weeks: the time to agree the variation, and any notice within 30 days after it.',
+  timescale: HEALTH_TIMESCALE,
   options: healthOptions(WALES.reg13, 'Direct Award Process 1'),
   mustRecord: recordRequirements(true, 'direct'),
 };
