@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { decisionOf, stepOf } from '../machines/steps';
+import { outcomeOf, stepOf } from '../machines/steps';
 import { useJourney, useJourneySnapshot } from '../journey/context';
 import { readEmbedSettings } from './settings';
 import { envelope, type FrameMessage } from './protocol';
@@ -50,9 +50,9 @@ export function EmbedBridge() {
     lastStep.current = step;
     post({ type: 'step', step });
     if (step !== 'result') return;
-    // The same decision the result screen shows.
-    const decision = decisionOf(actor.getSnapshot());
-    if (decision) post({ type: 'result', route: decision.route, regime: decision.regime });
+    // The same route and law the result screen shows.
+    const outcome = outcomeOf(actor.getSnapshot());
+    if (outcome) post({ type: 'result', route: outcome.route, regime: outcome.regime });
   }, [post, inSync, step, actor]);
 
   return null;

@@ -1,13 +1,14 @@
 import { createActor, type SnapshotFrom, type ActorRefFrom } from 'xstate';
 import {
   answersGiven,
-  decide,
   isQuestionId,
   questionsOnPath,
+  regimeFor,
+  walk,
   type AnswerGiven,
   type Answers,
-  type Decision,
   type JourneyStep,
+  type RegimeId,
   type RouteId,
   type WalkOptions,
 } from '../rules';
@@ -29,26 +30,29 @@ export function stepOf(snapshot: JourneySnapshot): JourneyStep {
 /** The person chose to check the remaining routes: a choice the chart records, not an answer. */
 export const checkingRemaining = (snapshot: JourneySnapshot): boolean => snapshot.context.remaining;
 
-const walkOptionsOf = (snapshot: JourneySnapshot): WalkOptions => ({ remaining: checkingRemaining(snapshot) });
+export const walkOptionsOf = (snapshot: JourneySnapshot): WalkOptions => ({ remaining: checkingRemaining(snapshot) });
 
-// One decision per set of answers and choice: every screen, the embed event and the record read this one.
-const decisions = { main: new WeakMap<Answers, Decision>(), remaining: new WeakMap<Answers, Decision>() };
+export interface Outcome {
+  route: RouteId;
+  regime: RegimeId;
+}
 
-/** The decision, once the journey has reached a route (check-answers or result). */
-export function decisionOf(snapshot: JourneySnapshot): Decision | undefined {
+/**
+ * The route the journey has reached and the law it is under, once it has reached
+ * one (check-answers or result): the recommendation, the first route that opened
+ * on the path. The full decision, with its reasons, loads with the result screen
+ * (`decisionOf`), so the first screen never carries it.
+ */
+export function outcomeOf(snapshot: JourneySnapshot): Outcome | undefined {
   if (typeof snapshot.value === 'string') return undefined;
-  const cache = checkingRemaining(snapshot) ? decisions.remaining : decisions.main;
-  const answers = snapshot.context.answers;
-  const cached = cache.get(answers);
-  if (cached) return cached;
-  const decision = decide(answers, walkOptionsOf(snapshot));
-  if (decision.status !== 'complete') return undefined;
-  cache.set(answers, decision);
-  return decision;
+  const { answers } = snapshot.context;
+  const route = walk(answers, walkOptionsOf(snapshot)).route;
+  const regime = regimeFor(answers);
+  return route && regime ? { route, regime } : undefined;
 }
 
 /** The route the journey has reached, once it has reached one. */
-export const routeOf = (snapshot: JourneySnapshot): RouteId | undefined => decisionOf(snapshot)?.route;
+export const routeOf = (snapshot: JourneySnapshot): RouteId | undefined => outcomeOf(snapshot)?.route;
 
 /** The position of the question on screen among the questions on its path, counting from 1. */
 export function questionNumber(snapshot: JourneySnapshot): number {

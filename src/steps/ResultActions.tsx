@@ -4,7 +4,8 @@ import { useObstacles } from '../journey/useObstacles';
 import { obstaclesSetting, withSettings } from '../journey/settingsQuery';
 import { useJourney, useJourneySnapshot } from '../journey/context';
 import { shareLink } from '../journey/paths';
-import { checkingRemaining, decisionOf } from '../machines/steps';
+import { checkingRemaining } from '../machines/steps';
+import { decisionOf } from '../machines/result';
 
 type Format = 'md' | 'json';
 const MEDIA_TYPE: Record<Format, string> = { md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { journeyMachine } from '../../src/machines/journey';
-import { checkingRemaining, createJourney, replay, routeOf, stepOf } from '../../src/machines/steps';
+import { checkingRemaining, createJourney, outcomeOf, replay, routeOf, stepOf } from '../../src/machines/steps';
+import { decisionOf } from '../../src/machines/result';
 import { ROUTE_IDS, decide, questionsOnPath, regimeFor, walk, type Answers } from '../../src/rules';
 import { chartRoute, eventsFor, journeyPaths } from '../model/journeyModel';
 
@@ -64,6 +65,9 @@ describe('journey statechart (model-based)', () => {
       expect(new Set(asked)).toEqual(new Set(walked.asked));
       const decision = decide(answers, { remaining });
       expect(decision.status === 'complete' && decision.route).toBe(walked.route);
+      // The header, the embed event and the result screen name the same route under the same law.
+      const full = decisionOf(path.state);
+      expect(outcomeOf(path.state)).toEqual({ route: full?.route, regime: full?.regime });
     }
   });
 
