@@ -123,7 +123,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     missing: 'Select whether the procurement formally began before 24 February 2025.',
     text: 'Did this procurement formally begin before 24 February 2025?',
     hint:
-      'It began if, before that date, a notice was sent for publication, a voluntary transparency (VEAT) notice was published, the opportunity was advertised on Contracts Finder, or negotiation with a single supplier had started. To change a contract you already have, or to call off from a framework: answer yes if the contract was awarded, or the framework set up, before that date.',
+      'It began if, before that date, a notice was sent for publication, a voluntary transparency (VEAT) notice was published, the opportunity was advertised on Contracts Finder, or negotiation with a single supplier had started. To change a contract you already have, or to call off from a framework: answer yes if the contract was awarded, or the framework set up, before that date, or came from a procurement that formally began before it in one of those ways.',
     shortLabel: 'Began before 24 February 2025',
     options: [
       yes('The older 2015 Regulations still apply to it.'),
@@ -237,7 +237,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     // PSR reg 13(1)(d), (2)–(3); Welsh reg 13(1), (3)–(5) (review M2: counting earlier changes).
     hint: {
       default:
-        'Yes if either is true. (a) The term changes by no more than 10% of its maximum term, nothing of a new kind is added, and the deal does not become better for the partner. Or (b) the value changes by no more than 10% (15% for works), all such small changes together stay below the threshold, and nothing of a new kind is added.',
+        'Yes if either is true. (a) The term changes by no more than 10% of its maximum term, nothing of a new kind is added, and the economic balance of the contract does not shift materially in the partner’s favour. Or (b) the value changes by no more than 10% (15% for works), all such small changes together stay below the threshold, and nothing of a new kind is added.',
       pcr2015:
         'Yes only if, counting earlier changes, the changes in total are worth less than the threshold and less than 10% of the original value (15% for works), and the contract’s overall nature does not change.',
       pcsr2015:
@@ -335,7 +335,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'supportedEmployment',
     kind: 'choice',
     missing: 'Select whether the partner employs or supports disabled or disadvantaged people as the law describes, or “Not sure yet”.',
-    text: 'Does the partner exist to employ or support disabled or disadvantaged people, who make up at least 30% of its workforce?',
+    text: 'Does the partner work, wholly or partly, to employ or support disabled or disadvantaged people, who make up at least 30% of its workforce?',
     // PA s.32(4); PCR reg 20; PCSR reg 21 (spec-v2 review O7: the tests differ).
     hint: {
       default:
@@ -415,7 +415,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     // Each regime has its own test (PA s.33; PCR reg 77; PCSR reg 76A).
     hint: {
       default:
-        'All must be true: it works mainly to deliver light touch services that can be reserved; it is not for profit, or shares profits only among its members; it is managed and controlled by its employees; and it has not won a contract reserved this way from you for similar services in the last 3 years.',
+        'All must be true: it works mainly to deliver light touch services that can be reserved; it is not for profit, or shares profits only among its members; it is managed and controlled by its employees; and it has not won a contract reserved this way from you for the same kind of services in the last 3 years.',
       pcr2015:
         'All must be true: its purpose is a public service mission linked to the services; it reinvests its profits for that purpose; it is owned or run on employee-ownership or participatory principles; and you have not given it a contract reserved for mutuals (reg 77) for these services in the last 3 years.',
       pcsr2015:

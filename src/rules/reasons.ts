@@ -4,7 +4,7 @@
 
 import type { Answers, QuestionId, RegimeId, RouteId } from './types';
 import type { GateId } from './flow';
-import { REGIMES, changeBecomesNewContract, contractRegimeFor, isHealthRegime } from './regimes';
+import { REGIMES, changeBecomesNewContract, contractRegimeFor, isHealthRegime, newContractInstead } from './regimes';
 import { isBelowThreshold, thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
 import { changeGround } from './flow';
 import { answerLabel } from './answers';
@@ -47,10 +47,10 @@ function explainContext(answers: Answers, regime: RegimeId): string {
     'psr-wales': `These are health services in Wales arranged by a relevant Welsh authority, so the ${REGIMES['psr-wales'].name} apply, whatever the value.`,
     pcr2015:
       answers.arrangement === 'change' || (answers.arrangement === 'framework' && answers.onFramework === 'yes')
-        ? `The contract was awarded, or the framework set up, before 24 February 2025, so changes to it and call-offs under it still follow the ${REGIMES.pcr2015.name}.`
+        ? `The contract or framework was awarded or set up before 24 February 2025, or came from a procurement that began before then, so changes to it and call-offs under it still follow the ${REGIMES.pcr2015.name}.`
         : `The procurement formally began before 24 February 2025, so the ${REGIMES.pcr2015.name} still govern it.`,
-    pa2023: changeBecomesNewContract(answers) && contractRegimeFor(answers) === 'pcr2015'
-      ? `Your current contract was awarded before 24 February 2025 and stays under the ${REGIMES.pcr2015.name}. But the change needs a new contract, and a contract procured now comes under the ${REGIMES.pa2023.name}.`
+    pa2023: newContractInstead(answers) && contractRegimeFor(answers) === 'pcr2015'
+      ? `${changeBecomesNewContract(answers) ? `Your current contract stays under the ${REGIMES.pcr2015.name}, but the change needs a new contract` : `The framework you asked about is under the ${REGIMES.pcr2015.name}, but the partner is not on it, so this is a new contract`}, and a contract procured now comes under the ${REGIMES.pa2023.name}.`
       : `The authority is in ${place} and the procurement began on or after 24 February 2025 (or has not begun yet), so the ${REGIMES.pa2023.name} applies.`,
   };
   const healthRegime = answers.nation === 'wales' ? REGIMES['psr-wales'].name : REGIMES.psr.name;
@@ -86,7 +86,9 @@ function explainCoInvestment(answers: Answers, opened: RouteId | undefined): str
   return 'The authority would also pay the partner for services, which makes it a contract that must be procured.';
 }
 
-function explainThreshold(answers: Answers, regime: RegimeId): string {
+function explainThreshold(answers: Answers, routeRegime: RegimeId): string {
+  // A change is measured against the threshold of the law the contract is under, even if a new contract would not be.
+  const regime = answers.arrangement === 'change' ? (contractRegimeFor(answers) ?? routeRegime) : routeRegime;
   const check = thresholdCheck(answers, regime);
   if (!check) return 'We could not compare the value with a threshold.';
   const { threshold, value } = check;
@@ -117,10 +119,12 @@ function explainThreshold(answers: Answers, regime: RegimeId): string {
   return `${concession}${figure}${outcome}${unsureType}${unconfirmed}${reserved}`;
 }
 
-function explainExisting(answers: Answers, opened: RouteId | undefined): string {
+function explainExisting(answers: Answers, regime: RegimeId, opened: RouteId | undefined): string {
   if (opened === 'framework-call-off') {
+    // Dynamic markets are the Act's; the health regimes have none.
+    const dynamicMarket = regime === 'pa2023' ? ' A dynamic market never allows that: it is always a competition among its members.' : '';
     return answers.frameworkDirect === 'yes'
-      ? 'The partner is on a framework your authority may use for this, and its call-off method lets you award to the partner without a further competition. A dynamic market never allows that: it is always a competition among its members.'
+      ? `The partner is on a framework your authority may use for this, and its call-off method lets you award to the partner without a further competition.${dynamicMarket}`
       : `The partner is on a framework (or dynamic market) your authority may use for this. ${answers.frameworkDirect === 'unsure' ? 'You were not sure the framework allows a call-off without a competition, so we assumed a competition among its suppliers, to be safe.' : 'Its call-off method needs a competition among its suppliers or members.'}`;
   }
   if (answers.arrangement === 'framework') {
@@ -142,18 +146,20 @@ const OTHER_CHANGE_GROUNDS: Record<RegimeId, string> = {
 };
 
 /** After a change no ground allows, the new contract and the direct awards that may follow one (routes.md §2). */
+/** Sch 5 paras 7–8: when a new contract may go straight to the existing supplier (routes.md §2). */
+const REPEAT_AWARDS =
+  'Under the Act a new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies, where a different supplier would cause disproportionate technical difficulties (Sch 5 para 7); or for similar services or works, where the earlier contract was awarded by competitive tendering in the 5 years before your transparency notice and its tender notice or tender documents said a later award like this might be made (Sch 5 para 8).';
+
 const NEW_CONTRACT_AFTER_CHANGE: Record<RegimeId, string> = {
-  pa2023:
-    ' A new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies, where a different supplier would cause disproportionate technical difficulties (Sch 5 para 7); or for similar services within 5 years of a competitively tendered contract whose tender notice said a later award like this might be made (Sch 5 para 8).',
-  pcr2015:
-    ' A new contract starts now, so it comes under the Procurement Act 2023, and the route below is the Act’s. Under the Act a new contract may sometimes go to the existing supplier directly, with a transparency notice: to extend or partly replace what it supplies, where a different supplier would cause disproportionate technical difficulties (Sch 5 para 7); or for similar services or works, where the earlier contract was competitively tendered in the 5 years before your transparency notice and its tender documents said a later award like this might be made (Sch 5 para 8). For an earlier contract under the 2015 Regulations, para 8 is read as needing that contract to have been awarded under reg 26(1) and (2) and the repeat award to have been disclosed when it was first put out to tender (SI 2024/716 reg 6); a light touch contract may not qualify, so check.',
+  pa2023: ` ${REPEAT_AWARDS}`,
+  pcr2015: ` A new contract starts now, so it comes under the Procurement Act 2023, and the route below is the Act’s. ${REPEAT_AWARDS} For an earlier contract under the 2015 Regulations, para 8 is read as needing that contract to have been awarded under reg 26(1) and (2) and the repeat award to have been disclosed when it was first put out to tender (SI 2024/716 reg 6); a light touch contract may not qualify, so check.`,
   pcsr2015: '',
   psr: ' The new contract is under the same regime, and the processes below decide how it may be awarded.',
   'psr-wales': ' The new contract is under the same regime, and the processes below decide how it may be awarded.',
 };
 
 const GROUND_WORDS = {
-  'below-threshold': 'Even after the change the contract is worth less than the threshold, so the change needs no legal ground: keep a record of it and your reasons.',
+  'below-threshold': 'Even after the change the contract is worth less than the threshold, so the change needs no legal ground (if the contract was at or above the threshold when awarded, check): keep a record of it and your reasons.',
   'light-touch': 'This is a light touch contract, which the Act lets you change without meeting the usual grounds (s.74(2)); no contract change notice is needed.',
   'provided-for': 'The original contract provided for this change, which the law allows.',
   small: 'The change is small enough, in the law’s terms, to make without a new contract.',
@@ -287,7 +293,7 @@ export function explainGate(gate: GateId, answers: Answers, regime: RegimeId, op
     case 'coInvestment':
       return explainCoInvestment(answers, opened);
     case 'existing':
-      return answers.arrangement === 'change' ? explainChange(answers, opened) : explainExisting(answers, opened);
+      return answers.arrangement === 'change' ? explainChange(answers, opened) : explainExisting(answers, regime, opened);
     case 'threshold':
       return explainThreshold(answers, regime);
     case 'flexible':

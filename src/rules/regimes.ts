@@ -113,14 +113,20 @@ export const changeBecomesNewContract = (answers: Answers): boolean =>
   answers.arrangement === 'change' && answers.changeUnforeseen !== undefined && answers.changeUnforeseen !== 'yes';
 
 /**
- * Which law the route is decided under. A new contract starts now, so one that
- * replaces a refused change to a 2015 Regulations contract is under the Act
- * (SI 2024/716 reg 5 keeps only the existing contract under the Regulations); a
- * health regime stays the same.
+ * An existing arrangement the journey cannot use — a change no ground allows, or
+ * a framework the partner is not on — gives way to a new contract, which starts now.
+ */
+export const newContractInstead = (answers: Answers): boolean =>
+  changeBecomesNewContract(answers) || (answers.arrangement === 'framework' && answers.onFramework === 'no');
+
+/**
+ * Which law the route is decided under. A new contract procured now is under the
+ * Act, even in place of a 2015 Regulations contract or framework (SI 2024/716
+ * reg 5 keeps only those under the Regulations); a health regime stays the same.
  */
 export function regimeFor(answers: Answers): RegimeId | undefined {
   const regime = contractRegimeFor(answers);
-  return regime === 'pcr2015' && changeBecomesNewContract(answers) ? 'pa2023' : regime;
+  return regime === 'pcr2015' && newContractInstead(answers) ? 'pa2023' : regime;
 }
 
 /**

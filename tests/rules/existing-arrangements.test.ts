@@ -58,7 +58,7 @@ describe('changing a contract you already have', () => {
     expect(gate.reason).toMatch(/Sch 8 paras 2–3/);
     expect(gate.reason).toMatch(/Sch 5 para 7/);
     expect(gate.reason).toMatch(/Sch 5 para 8/);
-    expect(gate.reason).toMatch(/within 5 years/);
+    expect(gate.reason).toMatch(/in the 5 years before your transparency notice/);
   });
 
   it.each(ALL_REGIMES)('a change no ground allows names the grounds not asked about before going on as a new contract (%s)', (regime) => {
@@ -187,6 +187,23 @@ describe('calling off from a framework or dynamic market', () => {
     expect(text).toMatch(/s\.45\(9\)/);
   });
 
+  it('a partner not on a 2015 Regulations framework goes on as a new contract under the Act', () => {
+    const answers = generalJourney('pcr2015', 'other', { arrangement: 'framework', onFramework: 'no' });
+    const decision = decideComplete(answers);
+    expect(decision.regime).toBe('pa2023');
+    expect(decision.trace.find((entry) => entry.gate === 'context')!.reason).toMatch(/partner is not on it, so this is a new contract.*Procurement Act 2023/);
+  });
+
+  it('a contract from a procurement begun before 24 February 2025 counts as a 2015 Regulations contract, even if awarded later', () => {
+    expect(hintFor('startedBefore2025', CONTEXT.pcr2015)).toMatch(/or came from a procurement that formally began before it/);
+  });
+
+  it.each(['psr', 'psr-wales'] as const)('a direct call-off in a health regime never mentions dynamic markets, which only the Act has (%s)', (regime) => {
+    const decision = decideComplete(callOff(regime, 'yes'));
+    expect(decision.trace.find((entry) => entry.gate === 'existing')!.reason).not.toMatch(/dynamic market/);
+    expect(decideComplete(callOff('pa2023', 'yes')).trace.find((entry) => entry.gate === 'existing')!.reason).toMatch(/A dynamic market never allows that/);
+  });
+
   it.each(ALL_REGIMES)('a partner not on a framework you may use continues as a new contract (%s)', (regime) => {
     const answers = { ...CONTEXT[regime], buying: 'yes', arrangement: 'framework', onFramework: 'no' };
     const next = regime === 'psr' || regime === 'psr-wales' ? 'incumbent' : 'serviceKind';
@@ -242,6 +259,8 @@ describe('reserving a competition for supported employment providers', () => {
     expect(decision.route).toBe('below-threshold');
     expect(decision.options).toEqual(['supported-employment-reservation']);
     expect(optionText('pcsr2015', 'below-threshold', 'supported-employment-reservation')).toMatch(/£50,000 or more excluding VAT.*s\.11/s);
+    // The 2014 Act's figures may have been raised by order: never stated without a check.
+    expect(optionText('pcsr2015', 'below-threshold', 'supported-employment-reservation')).toMatch(/check they have not been raised by order/);
     expect(questionsOnPath(generalJourney('pcsr2015', 'other', { contractValue: '49999' }))).not.toContain('supportedEmployment');
   });
 

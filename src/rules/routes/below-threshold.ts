@@ -128,7 +128,7 @@ const pcsr2015: RouteInRegime = {
   basis: [PCSR.reformS3, PCSR.reformS11, PCSR.reformS12, PCSR.reformAct, PCSR.regs],
   risks: [
     VALUE_RISK,
-    'The £50,000 and £2,000,000 figures in the 2014 Act exclude VAT, but the thresholds in the Scottish Regulations include it. Compare each figure on the right basis.',
+    'The £50,000 and £2,000,000 figures in the 2014 Act exclude VAT, but the thresholds in the Scottish Regulations include it. Compare each figure on the right basis, and check the 2014 Act’s figures have not been raised by order since (s.3(3)).',
     SPLIT_RISK,
     'The Scottish thresholds for 2026 are not confirmed here. Check the current figure before relying on this route.',
   ],

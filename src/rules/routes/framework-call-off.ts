@@ -24,7 +24,7 @@ const COMPETITION_TITLE = 'Run a competition among the framework’s suppliers';
 const SE_STEPS = [
   'Make sure the authority knows you are on the framework (or dynamic market) and which lot or category covers this work.',
   'If there is a competition among the framework’s suppliers, answer the criteria the framework sets, and back up your social value with evidence.',
-  'Ask which notices the authority will publish, and keep to the framework’s own terms: a call-off cannot change them.',
+  'Ask which notices the authority will publish. The call-off follows the framework’s own terms.',
 ];
 
 const paOptions: RouteOption[] = [
@@ -51,7 +51,7 @@ const pa2023: RouteInRegime = {
   risks: [
     'Only authorities the framework names may call off from it. Check the framework’s documents before you rely on it.',
     'A direct call-off that does not meet the framework’s own conditions is an award without a lawful procedure, open to challenge.',
-    'A call-off cannot change the framework’s terms. If you need something the framework does not cover, it is a new contract.',
+    'A call-off must be awarded in accordance with the framework (s.45(1)). If you need something the framework does not cover, it is a new contract.',
   ],
   nextSteps: {
     authority: [

@@ -30,7 +30,7 @@ const paOptions: RouteOption[] = [
   {
     id: 'change-below-threshold',
     title: 'A contract below the threshold: no legal ground needed',
-    text: 'Even after the change the contract is worth less than the threshold, so the Act’s rules on changing contracts do not apply to it (they cover contracts at or above the threshold, and those the change lifts above it). No contract change notice is needed. Keep a record of the change and your reasons, and follow your own standing orders.',
+    text: 'Even after the change the contract is worth less than the threshold, so the Act’s rules on changing contracts do not apply to it (they cover contracts at or above the threshold, and those the change lifts above it). If the contract was at or above the threshold when it was awarded, it may still be covered and need a ground: check. Otherwise no contract change notice is needed. Keep a record of the change and your reasons, and follow your own standing orders.',
     basis: [PA.s74],
   },
   {
@@ -48,7 +48,7 @@ const paOptions: RouteOption[] = [
   {
     id: 'change-small',
     title: 'A change that is not substantial, or a small-value change (s.74)',
-    text: 'Either the term changes by no more than 10% of its maximum term, with nothing of a new kind added and no shift in the deal towards the partner (not a substantial change, s.74(1)(b), (3)); or the value changes by no more than 10% (15% for works), every such change together stays below the threshold, and nothing of a new kind is added (s.74(1)(c), (4)). Changes within those limits of value or term need no contract change notice (s.75(2)).',
+    text: 'Either the term changes by no more than 10% of its maximum term, with nothing of a new kind added and no material shift in the economic balance in the partner’s favour (not a substantial change, s.74(1)(b), (3)); or the value changes by no more than 10% (15% for works), every such change together stays below the threshold, and nothing of a new kind is added (s.74(1)(c), (4)). Changes within those limits of value or term need no contract change notice (s.75(2)).',
     basis: [PA.s74, PA.s75],
   },
   {
@@ -91,7 +91,7 @@ function regulationsOptions(reg72: RouteOption['basis'][number], scotland: boole
     {
       id: 'change-below-threshold',
       title: 'A contract below the threshold: no legal ground needed',
-      text: 'Even after the change the contract is worth less than the threshold, so reg 72 does not govern it. Keep a record of the change and your reasons, and follow your own standing orders.',
+      text: 'Even after the change the contract is worth less than the threshold, so reg 72 does not govern it. If the contract was at or above the threshold when it was awarded, it may still be covered and need a ground: check. Keep a record of the change and your reasons, and follow your own standing orders.',
       basis: [reg72],
     },
     {

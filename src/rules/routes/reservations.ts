@@ -37,6 +37,6 @@ export const PCSR_SUPPORTED_EMPLOYMENT: RouteOption = {
 export const PCSR_SUPPORTED_BUSINESS_BELOW_THRESHOLD: RouteOption = {
   id: 'supported-employment-reservation',
   title: 'Reserve the contract for supported businesses (Reform Act s.11)',
-  text: `If this is a regulated procurement — £50,000 or more excluding VAT for goods and services, £2,000,000 for works — you may reserve it for supported businesses (Procurement Reform (Scotland) Act 2014, s.11), and your contract notice must say so. ${RESTRICTS} Below £50,000 excluding VAT the 2014 Act’s duties do not apply, so check the value on that basis.`,
+  text: `If this is a regulated procurement — £50,000 or more excluding VAT for goods and services, £2,000,000 for works — you may reserve it for supported businesses (Procurement Reform (Scotland) Act 2014, s.11), and your contract notice must say so. ${RESTRICTS} Below £50,000 excluding VAT the 2014 Act’s duties do not apply, so check the value on that basis. These are the figures in s.3(2): check they have not been raised by order since.`,
   basis: [PCSR.reformS11, PCSR.reformS3],
 };

@@ -87,7 +87,7 @@ export const PA = {
   /** LF "Unique proposition": ss.50–51. */
   s50: cite('Procurement Act 2023, s.50 (contract award notice)', paSection(50)),
   /** LF: 8 working days, none mandatory for light touch contracts (s.51(3)(f)), voluntary at least 8 (s.51(4)–(5)). */
-  s51: cite('Procurement Act 2023, s.51 (standstill period; none required for light touch contracts, s.51(3)(f))', paSection(51)),
+  s51: cite('Procurement Act 2023, s.51 (standstill period; none required for call-offs under a framework, s.51(3)(d), or a dynamic market, s.51(3)(e), or for light touch contracts, s.51(3)(f))', paSection(51)),
   /** LF "User choice": ss.50(6)(b) and 53(6)(b). */
   s50_6b: cite('Procurement Act 2023, s.50(6)(b) (no contract award notice for user choice contracts)', paSection(50)),
   s53_6b: cite('Procurement Act 2023, s.53(6)(b) (no contract details notice for user choice contracts)', paSection(53)),
@@ -164,7 +164,7 @@ export const PCSR = {
   reg91: cite('Public Contracts (Scotland) Regulations 2015, reg 91(7) (VEAT notice protection)', pcsrReg(91)),
   reformAct: cite('Procurement Reform (Scotland) Act 2014', LEGISLATION.procurementReformScotland),
   /** routes.md §5: regulated contracts from £50,000 / £2,000,000, excluding VAT. */
-  reformS3: cite('Procurement Reform (Scotland) Act 2014, s.3 (regulated procurements from £50,000, works £2,000,000)', `${LEGISLATION.procurementReformScotland}/section/3`),
+  reformS3: cite('Procurement Reform (Scotland) Act 2014, s.3 (regulated procurements)', `${LEGISLATION.procurementReformScotland}/section/3`),
   /** routes.md §1: supported businesses below the PCSR thresholds. */
   reformS11: cite('Procurement Reform (Scotland) Act 2014, s.11 (reserving contracts for supported businesses)', `${LEGISLATION.procurementReformScotland}/section/11`),
   /** routes.md §5: health or social care contracts without seeking offers. */
