@@ -142,7 +142,7 @@ export default function DecisionMap({ onClose }: { onClose(): void }) {
                 current={route === current}
                 className={elsewhere ? 'map__node--elsewhere' : ''}
               >
-                {routeName(route, regime)}
+                <span className="map__route-name">{routeName(route, regime)}</span>
                 {route === reached && <span className="visually-hidden"> (the route reached)</span>}
                 {elsewhere && <span className="visually-hidden"> (not under this law)</span>}
               </MapNode>
