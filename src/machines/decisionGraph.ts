@@ -1,4 +1,23 @@
-import { answersGiven, isQuestionId, isRouteId, questionsOnPath, type Answers, type JourneyStep, type QuestionId, type RouteId } from '../rules';
+import {
+  FLOW_NODE,
+  GATES,
+  QUESTIONS,
+  answersGiven,
+  answersThrough,
+  isQuestionId,
+  isRouteId,
+  questionsOnPath,
+  regimeFor,
+  routeApplies,
+  walk,
+  type Answers,
+  type GateId,
+  type JourneyStep,
+  type QuestionId,
+  type RegimeId,
+  type RouteId,
+} from '../rules';
+import { ROUTES, routeIn } from '../rules/routes';
 import type { AnyStateMachine } from 'xstate';
 import { journeyMachine } from './journey';
 import { routeOf, stepOf, type JourneySnapshot } from './steps';
@@ -8,10 +27,6 @@ export type MapNodeId = 'start' | QuestionId | RouteId;
 export interface MapNode {
   id: MapNodeId;
   kind: 'start' | 'question' | 'route';
-  /** Row in a top-to-bottom drawing: the longest way down from the start. */
-  layer: number;
-  /** Position within its row, left to right. */
-  order: number;
 }
 
 export interface MapEdge {
@@ -22,7 +37,6 @@ export interface MapEdge {
 export interface DecisionGraph {
   nodes: MapNode[];
   edges: MapEdge[];
-  layers: number;
 }
 
 /** The events that move a journey forward; BACK, CHANGE and RESTART only revisit steps. */
@@ -54,33 +68,7 @@ export function decisionGraph(machine: AnyStateMachine = journeyMachine): Decisi
       }
     }
   }
-
-  // Forward transitions never loop, so the longest path down gives each node a row
-  // below everything that leads to it.
-  const layer = new Map<MapNodeId, number>(ids.map((id) => [id, 0]));
-  for (let pass = 0; pass < ids.length; pass += 1) {
-    for (const { from, to } of edges) layer.set(to, Math.max(layer.get(to) ?? 0, (layer.get(from) ?? 0) + 1));
-  }
-
-  // Within a row, nodes sit under the average position of what leads to them, which keeps lines short.
-  const position = new Map<MapNodeId, number>();
-  const layers = Math.max(...layer.values()) + 1;
-  const nodes: MapNode[] = [];
-  for (let row = 0; row < layers; row += 1) {
-    const inRow = ids.filter((id) => layer.get(id) === row);
-    const weight = (id: MapNodeId) => {
-      const above = edges.filter((edge) => edge.to === id).map((edge) => position.get(edge.from) ?? 0);
-      return above.length === 0 ? 0 : above.reduce((sum, value) => sum + value, 0) / above.length;
-    };
-    const sorted = inRow
-      .map((id, index) => ({ id, weight: weight(id), index }))
-      .sort((a, b) => a.weight - b.weight || a.index - b.index);
-    sorted.forEach(({ id }, order) => {
-      position.set(id, (order + 0.5) / sorted.length);
-      nodes.push({ id, kind: nodeKind(id), layer: row, order });
-    });
-  }
-  return { nodes, edges, layers };
+  return { nodes: ids.map((id) => ({ id, kind: nodeKind(id) })), edges };
 }
 
 /**
@@ -92,6 +80,76 @@ export function pathOnMap(answers: Answers, step: JourneyStep, route: RouteId | 
   return ['start', ...questions, ...(route ? [route] : [])];
 }
 
+/** A route by the name the result gives it under this law; by its plain name while the law is not known or it does not apply. */
+export function routeName(route: RouteId, regime: RegimeId | undefined): string {
+  return regime !== undefined && routeApplies(route, regime) ? routeIn(route, regime).name : ROUTES[route].title;
+}
+
+/** A question, or the route reached, as the map labels it. */
+export function nodeLabel(id: MapNodeId, regime: RegimeId | undefined): string {
+  if (id === 'start') return 'Start';
+  return isQuestionId(id) ? QUESTIONS[id].shortLabel : routeName(id, regime);
+}
+
+/** Where answers to a question lead: the next question, or the route they open. */
+export interface MapBranch {
+  /** The answers, in words, that lead there, in the order the question offers them. */
+  answers: string[];
+  to: QuestionId | RouteId;
+  /** This journey's answer is among them. */
+  taken: boolean;
+}
+
+/**
+ * Where each answer to a question leads, given the answers before it, by
+ * following the flow table; answers that lead to the same place share one
+ * branch. An amount has no fixed answers, so no branches.
+ */
+export function branchesOf(question: QuestionId, answers: Answers): MapBranch[] {
+  const q = QUESTIONS[question];
+  if (q.kind !== 'choice') return [];
+  const before = answersThrough(answers, question);
+  delete before[question];
+  const branches: MapBranch[] = [];
+  for (const option of q.options) {
+    const after = walk({ ...before, [question]: option.value });
+    const to = after.route ?? after.next;
+    if (to === undefined) continue;
+    const taken = answers[question] === option.value;
+    const branch = branches.find((existing) => existing.to === to);
+    if (branch) {
+      branch.answers.push(option.label);
+      branch.taken ||= taken;
+    } else branches.push({ answers: [option.label], to, taken });
+  }
+  return branches;
+}
+
+/** The routes in the order the stages can open them, each once, read from the flow and kept to the chart's route states. */
+export function routesInStageOrder(graph: DecisionGraph): RouteId[] {
+  const charted = new Set(graph.nodes.filter((node) => node.kind === 'route').map((node) => node.id));
+  return [...new Set(GATES.flatMap((gate) => gate.routes))].filter((route) => charted.has(route));
+}
+
+/** A run of consecutive steps of the path in one stage. */
+export interface StageOnPath {
+  gate: GateId;
+  questions: QuestionId[];
+}
+
+/** The path's questions grouped into the stages they belong to, in the order the journey met them. */
+export function stagesOnPath(path: readonly MapNodeId[]): StageOnPath[] {
+  const stages: StageOnPath[] = [];
+  for (const id of path) {
+    if (!isQuestionId(id)) continue;
+    const gate = FLOW_NODE[id].gate;
+    const last = stages[stages.length - 1];
+    if (last?.gate === gate) last.questions.push(id);
+    else stages.push({ gate, questions: [id] });
+  }
+  return stages;
+}
+
 export interface MapPosition {
   /** The nodes passed through, in order. */
   path: MapNodeId[];
@@ -99,6 +157,10 @@ export interface MapPosition {
   current?: MapNodeId;
   /** Each answer given, in words, by question. */
   given: Map<QuestionId, string>;
+  /** The law, once the answers decide it: routes are named as its result names them. */
+  regime?: RegimeId;
+  /** The question whose answers the map spells out: the one on screen, or the last one answered. */
+  opened?: { question: QuestionId; branches: MapBranch[] };
 }
 
 /** Where this journey stands on the map. */
@@ -106,9 +168,14 @@ export function mapPositionOf(snapshot: JourneySnapshot): MapPosition {
   const answers = snapshot.context.answers;
   const step = stepOf(snapshot);
   const route = routeOf(snapshot);
+  const path = pathOnMap(answers, step, route);
+  const questions = path.filter(isQuestionId);
+  const opened = isQuestionId(step) ? step : questions[questions.length - 1];
   return {
-    path: pathOnMap(answers, step, route),
+    path,
     current: step === 'start' || isQuestionId(step) ? step : route,
     given: new Map(answersGiven(Object.keys(answers) as QuestionId[], answers).map((entry) => [entry.question, entry.label])),
+    regime: regimeFor(answers),
+    opened: opened && { question: opened, branches: branchesOf(opened, answers) },
   };
 }

@@ -1,162 +1,206 @@
-import { useRef, useState, type ReactNode } from 'react';
-import { QUESTIONS, isQuestionId } from '../rules';
-import { ROUTES } from '../rules/routes';
-import { decisionGraph, mapPositionOf, type MapNode, type MapNodeId } from '../machines/decisionGraph';
+import { useId, useState, type ReactNode } from 'react';
+import { GATES, QUESTIONS, isQuestionId, routeApplies, type GateId } from '../rules';
+import {
+  decisionGraph,
+  mapPositionOf,
+  nodeLabel,
+  routeName,
+  routesInStageOrder,
+  stagesOnPath,
+  type MapNodeId,
+} from '../machines/decisionGraph';
 import { useJourneySnapshot } from '../journey/context';
+import { usePresentation } from './presentation';
 import { Dialog } from '../ui/Dialog';
 
-const COLUMN = 280;
-const NODE_WIDTH = 228;
-const NODE_HEIGHT = 48;
-const ROW = 72;
-const MARGIN = 70;
-// Bold 17px text on the path: about 21 characters fill a 228px box.
-const LINE_LENGTH = 21;
+// Read once: the chart does not change while the app runs.
+const ROUTES_ON_MAP = routesInStageOrder(decisionGraph());
+const STAGE_TITLE = Object.fromEntries(GATES.map((gate) => [gate.id, gate.title])) as Record<GateId, string>;
 
-// Drawn once: the chart does not change while the app runs.
-const GRAPH = decisionGraph();
-const WIDEST_ROW = Math.max(...Array.from({ length: GRAPH.layers }, (_, row) => GRAPH.nodes.filter((node) => node.layer === row).length));
-const WIDTH = WIDEST_ROW * COLUMN + 2 * MARGIN;
-const HEIGHT = GRAPH.layers * ROW + 2 * 12;
-
-const label = (id: MapNodeId): string => (id === 'start' ? 'Start' : isQuestionId(id) ? QUESTIONS[id].shortLabel : ROUTES[id].title);
-
-/** Splits a label over at most two lines so it fits its box. */
-function lines(text: string): string[] {
-  const words = text.split(' ');
-  const first: string[] = [];
-  while (words.length > 0 && [...first, words[0]].join(' ').length <= LINE_LENGTH) first.push(words.shift() as string);
-  return words.length === 0 ? [first.join(' ')] : [first.join(' '), words.join(' ')];
-}
-
-function centre(node: MapNode): { x: number; y: number } {
-  const inRow = GRAPH.nodes.filter((other) => other.layer === node.layer).length;
-  return { x: WIDTH / 2 + (node.order - (inRow - 1) / 2) * COLUMN, y: 12 + node.layer * ROW + NODE_HEIGHT / 2 };
-}
-
-const byId = new Map(GRAPH.nodes.map((node) => [node.id, node]));
-
-// Below this the drawing would need sideways scrolling, so the ordered list leads and the drawing folds away.
+// On a phone the ordered list leads and the drawing follows it.
 const NARROW = '(max-width: 640px)';
 const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 
-function edgePath(from: MapNode, to: MapNode): string {
-  const a = centre(from);
-  const b = centre(to);
-  if (a.x === b.x && to.layer - from.layer > 1) {
-    // A line that skips rows in the same column runs round the right-hand side, clear of the boxes it passes.
-    const x = a.x + NODE_WIDTH / 2;
-    const bulge = x + 28 + 14 * (to.layer - from.layer);
-    return `M${x},${a.y} C${bulge},${a.y} ${bulge},${b.y} ${x},${b.y}`;
-  }
-  const y1 = a.y + NODE_HEIGHT / 2;
-  const y2 = b.y - NODE_HEIGHT / 2;
-  const middle = Math.min(y1 + ROW / 2, (y1 + y2) / 2);
-  return `M${a.x},${y1} C${a.x},${middle} ${b.x},${y2 - (middle - y1)} ${b.x},${y2}`;
+interface NodeProps {
+  id: MapNodeId;
+  kind: 'start' | 'question' | 'route';
+  onPath: boolean;
+  current: boolean;
+  className?: string;
+  children: ReactNode;
 }
 
-/** The whole decision, drawn from the statechart, with this journey's path picked out. */
+function MapNode({ id, kind, onPath, current, className = '', children }: NodeProps) {
+  return (
+    <span
+      className={`map__node map__node--${kind} ${className}`.trim()}
+      data-node={id}
+      data-kind={kind}
+      data-on-path={onPath ? 'true' : undefined}
+      data-current={current ? 'true' : undefined}
+    >
+      {children}
+    </span>
+  );
+}
+
+/**
+ * The decision as the room needs it on one screen: the path taken, stage by
+ * stage, with each answer on the arrow it stands for; what each answer to the
+ * latest question leads to; and every route, named as the result names it.
+ */
 export default function DecisionMap({ onClose }: { onClose(): void }) {
-  const { path, current, given } = useJourneySnapshot(mapPositionOf);
-  const onPath = new Set<MapNodeId>(path);
-  const pathEdges = new Set(path.slice(1).map((to, index) => `${path[index]}→${to}`));
-
-  // Decided when the map opens: a phone turned sideways later still has the drawing one tap away.
+  const { path, current, given, regime, opened } = useJourneySnapshot(mapPositionOf);
+  const present = usePresentation((state) => state.present);
+  // Decided when the map opens: a phone turned sideways keeps the order it opened with.
   const [narrow] = useState(isNarrow);
-  const drawingRef = useRef<HTMLDivElement>(null);
-
-  // The path starts in the middle column, so a drawing wider than the phone opens scrolled to its middle.
-  function centreDrawing(event: React.SyntheticEvent<HTMLDetailsElement>) {
-    const region = drawingRef.current;
-    if (event.currentTarget.open && region) region.scrollLeft = (region.scrollWidth - region.clientWidth) / 2;
-  }
+  const headingId = useId();
+  const stages = stagesOnPath(path);
+  const reached = path.find((id) => !isQuestionId(id) && id !== 'start');
+  const lastQuestion = stages[stages.length - 1]?.questions.at(-1);
 
   const drawing: ReactNode = (
-    <div className="map__drawing" role="region" aria-label="Decision map drawing" tabIndex={0} ref={drawingRef}>
-      <svg
-        className="map__svg"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width={WIDTH}
-        role="img"
-        aria-label={`Decision map: ${GRAPH.nodes.filter((node) => node.kind === 'question').length} questions leading to ${GRAPH.nodes.filter((node) => node.kind === 'route').length} routes. The path taken is also listed as text.`}
-      >
-        <g className="map__edges">
-          {GRAPH.edges.map(({ from, to }) => {
-            const a = byId.get(from);
-            const b = byId.get(to);
-            if (!a || !b) return null;
-            const taken = pathEdges.has(`${from}→${to}`);
-            return <path key={`${from}→${to}`} d={edgePath(a, b)} className={taken ? 'map__edge map__edge--path' : 'map__edge'} />;
-          })}
-        </g>
-        {GRAPH.nodes.map((node) => {
-          const { x, y } = centre(node);
-          const text = lines(label(node.id));
+    <div className="map__drawing">
+      <h3 className="map__heading map__heading--path" id={`${headingId}-path`}>
+        The path
+      </h3>
+      <ol className="map__stages" aria-labelledby={`${headingId}-path`}>
+        <li className="map__stage">
+          <ol className="map__chain">
+            <li className="map__step">
+              <MapNode id="start" kind="start" onPath current={current === 'start'}>
+                Start
+              </MapNode>
+              {stages.length > 0 && <span className="map__edge" aria-hidden="true" />}
+            </li>
+          </ol>
+        </li>
+        {stages.map(({ gate, questions }) => (
+          <li className="map__stage" key={`${gate}-${questions[0]}`} data-stage={gate}>
+            <span className="map__stage-title">{STAGE_TITLE[gate]}</span>
+            <ol className="map__chain">
+              {questions.map((question) => {
+                const answer = given.get(question);
+                return (
+                  <li className="map__step" key={question}>
+                    <MapNode id={question} kind="question" onPath current={question === current}>
+                      {QUESTIONS[question].shortLabel}
+                    </MapNode>
+                    {answer !== undefined && (
+                      <span
+                        className={question === lastQuestion && reached ? 'map__edge map__edge--to-route' : 'map__edge'}
+                        data-edge-from={question}
+                      >
+                        <span className="visually-hidden">answered </span>
+                        {answer}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+
+      {opened && opened.branches.length > 0 && (
+        <div className="map__branches">
+          <h3 className="map__heading" id={`${headingId}-branches`}>
+            Each answer to “{QUESTIONS[opened.question].shortLabel}”
+          </h3>
+          <ul className="map__branch-list" aria-labelledby={`${headingId}-branches`}>
+            {opened.branches.map((branch) => (
+              <li
+                key={branch.to}
+                className={branch.taken ? 'map__branch map__branch--taken' : 'map__branch'}
+                data-branch-from={opened.question}
+                data-branch-to={branch.to}
+              >
+                <span className="map__branch-answer">{branch.answers.join(' or ')}</span>
+                <span aria-hidden="true"> → </span>
+                <span className="visually-hidden"> leads to </span>
+                {nodeLabel(branch.to, regime)}
+                {branch.taken && <span className="visually-hidden"> (this journey’s way)</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h3 className="map__heading" id={`${headingId}-routes`}>
+        Every route
+      </h3>
+      <ul className="map__routes" aria-labelledby={`${headingId}-routes`}>
+        {ROUTES_ON_MAP.map((route) => {
+          const elsewhere = regime !== undefined && !routeApplies(route, regime);
           return (
-            <g
-              key={node.id}
-              data-node={node.id}
-              data-kind={node.kind}
-              data-on-path={onPath.has(node.id) ? 'true' : undefined}
-              data-current={node.id === current ? 'true' : undefined}
-              className={`map__node map__node--${node.kind}`}
-            >
-              <rect x={x - NODE_WIDTH / 2} y={y - NODE_HEIGHT / 2} width={NODE_WIDTH} height={NODE_HEIGHT} rx={node.kind === 'route' ? 0 : 10} />
-              <text x={x} y={y + (text.length === 1 ? 6 : -4)} textAnchor="middle">
-                {text.map((line, index) => (
-                  <tspan key={line} x={x} dy={index === 0 ? 0 : 20}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            </g>
+            <li key={route}>
+              <MapNode
+                id={route}
+                kind="route"
+                onPath={route === reached}
+                current={route === current}
+                className={elsewhere ? 'map__node--elsewhere' : ''}
+              >
+                <span className="map__route-name">{routeName(route, regime)}</span>
+                {route === reached && <span className="visually-hidden"> (the route reached)</span>}
+                {elsewhere && <span className="visually-hidden"> (not under this law)</span>}
+              </MapNode>
+            </li>
           );
         })}
-      </svg>
+      </ul>
     </div>
   );
 
   const pathSoFar: ReactNode = (
+    <ol className="list list--number" data-map-path>
+      {path.map((id) => (
+        <li key={id}>
+          {id === 'start' ? (
+            'Start'
+          ) : isQuestionId(id) ? (
+            <>
+              {QUESTIONS[id].text} <strong>{given.get(id) ?? (id === current ? '(on screen now)' : '')}</strong>
+            </>
+          ) : (
+            <>
+              Route: <strong>{routeName(id, regime)}</strong>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+
+  // In presentation mode the drawing is the slide; the same path in words stays one keypress away.
+  const pathAsText: ReactNode = present ? (
+    <details className="details map__path">
+      <summary className="details__summary">The path so far, in words</summary>
+      {pathSoFar}
+    </details>
+  ) : (
     <div className="map__path">
       <h3 className="heading-s">The path so far</h3>
-      <ol className="list list--number" data-map-path>
-        {path.map((id) => (
-          <li key={id}>
-            {id === 'start' ? (
-              'Start'
-            ) : isQuestionId(id) ? (
-              <>
-                {QUESTIONS[id].text} <strong>{given.get(id) ?? (id === current ? '(on screen now)' : '')}</strong>
-              </>
-            ) : (
-              <>
-                Route: <strong>{ROUTES[id].title}</strong>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
+      {pathSoFar}
     </div>
   );
 
   return (
     <Dialog title="Decision map" onClose={onClose} wide>
-      <p className="body">
-        Every question and every route, top to bottom. <span className="map-key map-key--path">Highlighted</span> is the
-        path taken so far.
+      <p className="body map__intro" id={`${headingId}-intro`}>
+        The path taken, stage by stage, with each answer on its arrow; then every route.{' '}
+        <span className="map-key map-key--path">Highlighted</span> is this journey.
       </p>
       {narrow ? (
         <div className="map map--narrow">
-          {pathSoFar}
-          <details className="details map__details" onToggle={centreDrawing}>
-            <summary className="details__summary">Show the drawing</summary>
-            {drawing}
-          </details>
+          {pathAsText}
+          {drawing}
         </div>
       ) : (
         <div className="map">
           {drawing}
-          {pathSoFar}
+          {pathAsText}
         </div>
       )}
     </Dialog>

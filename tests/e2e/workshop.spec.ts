@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, parseAnswers, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
+import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, answerLabel, parseAnswers, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
 import scenarioFile from '../fixtures/scenarios.json' with { type: 'json' };
+import moreJourneyFile from '../fixtures/more-journeys.json' with { type: 'json' };
+import { expectNoAxeViolations } from './checks';
 
 interface Journey {
   name: string;
@@ -188,20 +190,169 @@ test('in presentation mode every question screen fits 1280×720 with a heading o
   }
 });
 
-test('the decision map shows every question and route and marks the path taken', async ({ page }) => {
+test('the decision map shows the path taken and every route, and marks the path', async ({ page }) => {
   const journey = journeys[0] as Journey;
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
   await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
   const opener = page.getByRole('button', { name: /map/i });
   await opener.click();
   const map = page.getByRole('dialog', { name: 'Decision map' });
-  for (const id of [...QUESTION_IDS, ...ROUTE_IDS]) await expect(map.locator(`[data-node="${id}"]`)).toHaveCount(1);
+  const path = ['start', ...questionsOnPath(journey.answers), journey.route];
+  for (const id of [...path, ...ROUTE_IDS]) await expect(map.locator(`[data-node="${id}"]`)).toHaveCount(1);
   const onPath = await map.locator('[data-on-path="true"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')));
-  expect(onPath.sort()).toEqual(['start', ...questionsOnPath(journey.answers), journey.route].sort());
+  expect(onPath.sort()).toEqual([...path].sort());
   await expect(map.locator('[data-map-path] li').last()).toContainText('Route');
   await page.keyboard.press('Escape');
   await expect(map).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+// One complete journey for each route, from the spec's scenarios and the extra journeys.
+const journeyPerRoute = ROUTE_IDS.map((route) => {
+  const found = [...journeys, ...(moreJourneyFile as Journey[])].find((journey) => journey.route === route);
+  if (!found) throw new Error(`no journey reaches ${route}`);
+  return { ...found, answers: parseAnswers(found.answers).answers };
+});
+
+interface Box {
+  id: string | null;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Every text on the map that a sighted person sees, with its size as drawn (font size times any scaling on the way). */
+async function drawnTextSizes(page: Page): Promise<{ text: string; size: number }[]> {
+  return page.locator('[role="dialog"] .map').evaluate((map) => {
+    const sizes: { text: string; size: number }[] = [];
+    const walker = document.createTreeWalker(map, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const element = node.parentElement;
+      if (!text || !element || !element.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const drawn = range.getBoundingClientRect();
+      // Visually hidden text (for screen readers) is clipped to a 1px box.
+      if (drawn.width <= 1 || drawn.height <= 1 || element.closest('.visually-hidden, details:not([open]) > :not(summary)')) continue;
+      const box = element.getBoundingClientRect();
+      // offsetWidth is rounded to whole pixels, so only a real transform counts as scaling.
+      const ratio = element.offsetWidth > 0 ? box.width / element.offsetWidth : 1;
+      const scale = Math.abs(ratio - 1) < 0.05 ? 1 : ratio;
+      sizes.push({ text, size: parseFloat(getComputedStyle(element).fontSize) * scale });
+    }
+    return sizes;
+  });
+}
+
+for (const journey of journeyPerRoute) {
+  test(`presentation mode at 1280×720: the map shows every route and the whole path to ${journey.route} without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`./?present#/result?${serialiseAnswers(journey.answers)}`);
+    await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
+    const heading = (await page.locator('.result h1').textContent())?.trim();
+    await page.keyboard.press('m');
+    const map = page.getByRole('dialog', { name: 'Decision map' });
+    await expect(map.locator(`[data-node="${journey.route}"]`)).toHaveAttribute('data-current', 'true');
+
+    const scrolling = await page.evaluate(() => {
+      const backdrop = document.querySelector('.dialog-backdrop') as HTMLElement;
+      const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowY);
+      return {
+        backdrop: backdrop.scrollHeight - backdrop.clientHeight,
+        inner: [...backdrop.querySelectorAll('*')].filter((element) => scrolls(element) && element.scrollHeight > element.clientHeight + 1).length,
+        // The page behind the dialog is long, but the dialog stops it scrolling.
+        page: getComputedStyle(document.body).overflowY,
+      };
+    });
+    expect(scrolling, 'nothing to scroll: the dialog, anything in it, or the page').toEqual({ backdrop: 0, inner: 0, page: 'hidden' });
+
+    const path = ['start', ...questionsOnPath(journey.answers), journey.route];
+    const onPath = await map.locator('[data-on-path="true"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node')));
+    expect(onPath.sort()).toEqual([...path].sort());
+    const boxes: Box[] = await map.locator('[data-kind="route"], [data-on-path="true"]').evaluateAll((nodes) =>
+      nodes.map((node) => ({ id: node.getAttribute('data-node'), ...node.getBoundingClientRect().toJSON() })),
+    );
+    expect(boxes.filter((box) => ROUTE_IDS.includes(box.id as never))).toHaveLength(ROUTE_IDS.length);
+    for (const box of boxes) {
+      expect.soft(box.top, `${box.id} below the top of the screen`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.bottom, `${box.id} above the bottom of the screen`).toBeLessThanOrEqual(720);
+      expect.soft(box.left, `${box.id} right of the left edge`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.right, `${box.id} left of the right edge`).toBeLessThanOrEqual(1280);
+    }
+
+    const small = (await drawnTextSizes(page)).filter(({ size }) => size < 16);
+    expect(small, 'labels under 16px as drawn').toEqual([]);
+
+    // The route reached has the result's own name, and the answers are on the path's arrows.
+    await expect(map.locator(`[data-node="${journey.route}"] .map__route-name`)).toHaveText(heading as string);
+    for (const question of questionsOnPath(journey.answers)) {
+      await expect(map.locator(`[data-edge-from="${question}"]`)).toContainText(answerLabel(question, journey.answers[question] as string));
+    }
+    await expectNoAxeViolations(page, `decision map for ${journey.route} in presentation mode`);
+  });
+}
+
+test('at 320px the map leads with the path in words and needs no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const journey = journeyPerRoute.find((candidate) => candidate.route === 'light-touch') as Journey;
+  await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
+  await page.getByRole('button', { name: 'Workshop tools' }).click();
+  await page.getByRole('button', { name: 'Decision map' }).click();
+  const map = page.getByRole('dialog', { name: 'Decision map' });
+  const list = map.locator('[data-map-path]');
+  await expect(list).toBeVisible();
+  const order = await map.evaluate((dialog) => {
+    const list = dialog.querySelector('[data-map-path]') as Element;
+    const drawing = dialog.querySelector('.map__drawing') as Element;
+    return list.compareDocumentPosition(drawing) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order, 'the list comes before the drawing').toBeTruthy();
+  const widths = await page.evaluate(() => {
+    const backdrop = document.querySelector('.dialog-backdrop') as HTMLElement;
+    return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, dialog: backdrop.scrollWidth - backdrop.clientWidth };
+  });
+  expect(widths).toEqual({ page: 0, dialog: 0 });
+  const rights = await map.locator('[data-node], [data-edge-from]').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().right));
+  for (const right of rights) expect(right).toBeLessThanOrEqual(320);
+});
+
+test('at 200% text size the map in presentation mode keeps every label whole and apart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const journey = journeyPerRoute.find((candidate) => candidate.route === 'light-touch') as Journey;
+  await page.goto(`./?present#/result?${serialiseAnswers(journey.answers)}`);
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.keyboard.press('m');
+  const map = page.getByRole('dialog', { name: 'Decision map' });
+  await expect(map.locator('[data-current="true"]')).toBeVisible();
+  const labels: (Box & { clipped: boolean })[] = await map
+    .locator('[data-node], [data-edge-from], .map__stage-title, .map__branch, .map__heading:not(.map__heading--path)')
+    .evaluateAll((elements) =>
+      elements.map((element) => ({
+        id: element.getAttribute('data-node') ?? element.getAttribute('data-edge-from') ?? element.textContent,
+        clipped: element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+        ...element.getBoundingClientRect().toJSON(),
+      })),
+    );
+  const widths = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(widths, 'no sideways scrolling').toBeLessThanOrEqual(0);
+  for (const label of labels) {
+    expect.soft(label.clipped, `${label.id} shown whole`).toBe(false);
+    expect.soft(label.right, `${label.id} within the screen`).toBeLessThanOrEqual(1280);
+  }
+  const overlapping = labels.flatMap((a, index) =>
+    labels
+      .slice(index + 1)
+      .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+      .map((b) => `${a.id} / ${b.id}`),
+  );
+  expect(overlapping, 'labels drawn over each other').toEqual([]);
+  const small = (await drawnTextSizes(page)).filter(({ size }) => size < 32);
+  expect(small, 'text doubled with the reader’s setting').toEqual([]);
 });
 
 test('compare routes stacks at 320px with no sideways scrolling', async ({ page }) => {

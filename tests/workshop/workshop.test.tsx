@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { heading, openApp, resetBrowser } from '../steps/render';
 import { usePresentation } from '../../src/workshop/presentation';
 import { STORAGE_KEY } from '../../src/session/progressStore';
-import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, pruneToPath, serialiseAnswers } from '../../src/rules';
+import { QUESTIONS, ROUTE_IDS, pruneToPath, serialiseAnswers } from '../../src/rules';
 import scenarioFile from '../fixtures/scenarios.json';
 import type { Journey } from '../rules/builders';
 
@@ -103,7 +103,7 @@ describe('presentation mode', () => {
 });
 
 describe('decision map', () => {
-  it('M opens it, with a node for every state of the chart; Escape closes it and focus goes back', async () => {
+  it('M opens it, with the path so far and every route of the chart; Escape closes it and focus goes back', async () => {
     const { user } = await present('#/healthCare?initiator=authority&nation=england');
     const h1 = screen.getByRole('heading', { level: 1 });
     await waitFor(() => expect(h1).toHaveFocus());
@@ -111,12 +111,17 @@ describe('decision map', () => {
     const map = await screen.findByRole('dialog', { name: 'Decision map' });
     await waitFor(() => expect(within(map).getByRole('heading', { name: 'Decision map' })).toHaveFocus());
     const nodes = [...map.querySelectorAll('[data-node]')].map((node) => node.getAttribute('data-node'));
-    expect(nodes.sort()).toEqual(['start', ...QUESTION_IDS, ...ROUTE_IDS].sort());
+    expect(nodes.sort()).toEqual(['start', 'initiator', 'nation', 'healthCare', ...ROUTE_IDS].sort());
     const onPath = [...map.querySelectorAll('[data-on-path="true"]')].map((node) => node.getAttribute('data-node'));
     expect(onPath).toEqual(['start', 'initiator', 'nation', 'healthCare']);
     expect(map.querySelector('[data-current="true"]')).toHaveAttribute('data-node', 'healthCare');
-    const path = within(map).getByRole('list', { name: '' });
-    expect(within(path).getAllByRole('listitem')).toHaveLength(4);
+    // Each answer given is written on the arrow leaving its question.
+    expect(map.querySelector('[data-edge-from="nation"]')).toHaveTextContent('England');
+    // The question on screen is opened up: where each of its answers leads.
+    const branches = within(map).getByRole('list', { name: `Each answer to “${QUESTIONS.healthCare.shortLabel}”` });
+    expect(within(branches).getAllByRole('listitem').length).toBeGreaterThan(1);
+    const path = map.querySelector('[data-map-path]') as HTMLElement;
+    expect(path.querySelectorAll('li')).toHaveLength(4);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(h1).toHaveFocus();
