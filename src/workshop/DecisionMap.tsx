@@ -17,6 +17,9 @@ import { Dialog } from '../ui/Dialog';
 const ROUTES_ON_MAP = routesInStageOrder(decisionGraph());
 const STAGE_TITLE = Object.fromEntries(GATES.map((gate) => [gate.id, gate.title])) as Record<GateId, string>;
 
+// A path longer than this packs tighter on a projected slide (still at least 16px), so the longest journey fits 1280×720.
+const DENSE_FROM = 20;
+
 // On a phone the ordered list leads and the drawing follows it.
 const NARROW = '(max-width: 640px)';
 const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
@@ -198,7 +201,7 @@ export default function DecisionMap({ onClose }: { onClose(): void }) {
           {drawing}
         </div>
       ) : (
-        <div className="map">
+        <div className={path.length > DENSE_FROM ? 'map map--dense' : 'map'}>
           {drawing}
           {pathAsText}
         </div>

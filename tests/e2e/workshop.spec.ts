@@ -246,8 +246,13 @@ async function drawnTextSizes(page: Page): Promise<{ text: string; size: number 
   });
 }
 
-for (const journey of journeyPerRoute) {
-  test(`presentation mode at 1280×720: the map shows every route and the whole path to ${journey.route} without scrolling`, async ({ page }) => {
+// The longest journey the flow allows, too: the whole path must still fit beside every route.
+const longestJourney = [...journeys, ...(moreJourneyFile as Journey[])]
+  .map((journey) => ({ ...journey, answers: parseAnswers(journey.answers).answers }))
+  .reduce((longest, journey) => (questionsOnPath(journey.answers).length > questionsOnPath(longest.answers).length ? journey : longest));
+
+for (const journey of [...journeyPerRoute, longestJourney]) {
+  test(`presentation mode at 1280×720: the map shows every route and the whole ${questionsOnPath(journey.answers).length}-question path to ${journey.route} without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`./?present#/result?${serialiseAnswers(journey.answers)}`);
     await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
