@@ -1,6 +1,6 @@
-import type { Decision } from '../rules';
+import { flippableAnswers, whatIf, type Answers, type Decision, type FlippableAnswer, type QuestionId, type WhatIf } from '../rules';
 import { resultView, type ResultView } from '../rules/resultView';
-import { decisionOf, type JourneySnapshot } from './steps';
+import { checkingRemaining, decisionOf, type JourneySnapshot } from './steps';
 
 // Loaded only with the result screen: the view carries the route catalogue, the largest block of text.
 const views = new WeakMap<Decision, ResultView>();
@@ -15,3 +15,21 @@ export function resultViewOf(snapshot: JourneySnapshot): ResultView | undefined 
   views.set(decision, view);
   return view;
 }
+
+const flippable = { main: new WeakMap<Answers, FlippableAnswer[]>(), remaining: new WeakMap<Answers, FlippableAnswer[]>() };
+
+/** The answers on the result's path that "What if?" may try another way. */
+export function flippableAnswersOf(snapshot: JourneySnapshot): FlippableAnswer[] {
+  const remaining = checkingRemaining(snapshot);
+  const cache = remaining ? flippable.remaining : flippable.main;
+  const answers = snapshot.context.answers;
+  const cached = cache.get(answers);
+  if (cached) return cached;
+  const list = flippableAnswers(answers, { remaining });
+  cache.set(answers, list);
+  return list;
+}
+
+/** Where the result would lead with one answer tried another way; the journey itself is untouched. */
+export const whatIfOf = (snapshot: JourneySnapshot, question: QuestionId, raw: string): WhatIf =>
+  whatIf(snapshot.context.answers, question, raw, { remaining: checkingRemaining(snapshot) });
