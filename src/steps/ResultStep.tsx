@@ -10,6 +10,7 @@ import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
 import { TickedObstacles } from './TickedObstacles';
+import { QrCode } from '../ui/QrCode';
 
 const PRINTED = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -62,6 +63,11 @@ function Result({ view }: { view: ResultView }) {
         <StepHeading className="heading-xl panel__title">{view.name}</StepHeading>
         <p className="panel__body">{view.summary}</p>
       </div>
+      {/* For the room and for paper; on a screen of one's own the share link below does this. */}
+      <figure className="result-qr">
+        <QrCode text={link} label="QR code: open this result on your phone" className="result-qr__code" />
+        <figcaption className="result-qr__caption">Scan to open this result on your phone.</figcaption>
+      </figure>
       {remaining && <OpenRoutes routes={view.openRoutes} summary={view.openRoutesSummary} />}
 
       <h2 className="heading-m">What it lets you do</h2>
