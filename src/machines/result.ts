@@ -1,4 +1,4 @@
-import { decide, type Answers, type Decision } from '../rules';
+import { decide, flippableAnswers, whatIf, type Answers, type Decision, type FlippableAnswer, type QuestionId, type WhatIf } from '../rules';
 import { resultView, type ResultView } from '../rules/resultView';
 import { checkingRemaining, walkOptionsOf, type JourneySnapshot } from './steps';
 
@@ -31,3 +31,21 @@ export function resultViewOf(snapshot: JourneySnapshot): ResultView | undefined 
   views.set(decision, view);
   return view;
 }
+
+const flippable = { main: new WeakMap<Answers, FlippableAnswer[]>(), remaining: new WeakMap<Answers, FlippableAnswer[]>() };
+
+/** The answers on the result's path that "What if?" may try another way. */
+export function flippableAnswersOf(snapshot: JourneySnapshot): FlippableAnswer[] {
+  const remaining = checkingRemaining(snapshot);
+  const cache = remaining ? flippable.remaining : flippable.main;
+  const answers = snapshot.context.answers;
+  const cached = cache.get(answers);
+  if (cached) return cached;
+  const list = flippableAnswers(answers, { remaining });
+  cache.set(answers, list);
+  return list;
+}
+
+/** Where the result would lead with one answer tried another way; the journey itself is untouched. */
+export const whatIfOf = (snapshot: JourneySnapshot, question: QuestionId, raw: string): WhatIf =>
+  whatIf(snapshot.context.answers, question, raw, { remaining: checkingRemaining(snapshot) });

@@ -126,8 +126,11 @@ function rawTraceOf(answers: Answers, state: Walk, regime: RegimeId, options: Wa
 
 const EXPLORE_LIMIT = 4000;
 
-/** Every route a set of answers can still lead to, trying each answer to each open question. */
-function reachable(answers: Answers, options: WalkOptions): { regime: RegimeId; route: RouteId }[] {
+/**
+ * Every route a set of answers can still lead to, in its regime, trying each
+ * answer to each open question. Budgeted: past the budget, the list holds what was found so far.
+ */
+export function reachableRoutes(answers: Answers, options: WalkOptions): { regime: RegimeId; route: RouteId }[] {
   const found = new Map<string, { regime: RegimeId; route: RouteId }>();
   for (const journey of completeJourneys(answers, options, EXPLORE_LIMIT)) {
     const regime = regimeFor(journey.answers);
@@ -143,7 +146,7 @@ function openQuestionsOf(answers: Answers, asked: QuestionId[], regime: RegimeId
     const outcomes = question.options
       .filter((option) => option.value !== 'unsure')
       .map((option): OpenQuestionOutcome => {
-        const results = reachable(pruneToPath({ ...answers, [questionId]: option.value }, options), options);
+        const results = reachableRoutes(pruneToPath({ ...answers, [questionId]: option.value }, options), options);
         const other = results.find((r) => r.regime !== regime);
         const routes = ROUTE_IDS.filter((id) => id !== route && results.some((r) => r.route === id));
         return { value: option.value, label: option.label, ...(other && { regime: other.regime }), routes };

@@ -12,3 +12,4 @@ export * from './parse';
 export * from './version';
 export * from './roles';
 export * from './link';
+export * from './whatIf';

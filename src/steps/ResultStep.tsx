@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { DISCLAIMER, QUESTIONS, RULES_REVIEWED_LABEL, RULES_VERSION, type Citation, type GateOutcome } from '../rules';
 import type { ResultView } from '../rules/resultView';
 import { useJourney, useJourneySnapshot } from '../journey/context';
@@ -10,6 +11,9 @@ import { StepHeading } from './StepHeading';
 import { BackButton } from './BackButton';
 import { AnswerList } from './AnswerList';
 import { TickedObstacles } from './TickedObstacles';
+import { WhatIfPanel } from './WhatIfPanel';
+import { QrCode } from '../ui/QrCode';
+import { closeWhatIf, openWhatIf, useWhatIfPanel } from '../journey/whatIfPanel';
 
 const PRINTED = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -47,6 +51,9 @@ function Result({ view }: { view: ResultView }) {
   const { linkProblems } = useJourney();
   const remaining = useJourneySnapshot(checkingRemaining);
   const link = useResultLink();
+  const whatIfOpen = useWhatIfPanel((state) => state.open);
+  // "What if?" belongs to this result: leaving it (Back, a link) closes it, so it never reopens on another screen.
+  useEffect(() => closeWhatIf, []);
 
   return (
     <div className="result" data-route={view.route} data-regime={view.regime}>
@@ -62,6 +69,15 @@ function Result({ view }: { view: ResultView }) {
         <StepHeading className="heading-xl panel__title">{view.name}</StepHeading>
         <p className="panel__body">{view.summary}</p>
       </div>
+      {/* For the room and for paper; on a screen of one's own the share link below does this. */}
+      <figure className="result-qr">
+        <QrCode text={link} label="QR code: open this result on your phone" className="result-qr__code" />
+        <figcaption className="result-qr__caption">Scan to open this result on your phone.</figcaption>
+      </figure>
+      <button type="button" className="button button--secondary what-if-button" onClick={openWhatIf}>
+        What if? Try another answer
+      </button>
+      {whatIfOpen && <WhatIfPanel view={view} />}
       {remaining && <OpenRoutes routes={view.openRoutes} summary={view.openRoutesSummary} />}
 
       <h2 className="heading-m">What it lets you do</h2>

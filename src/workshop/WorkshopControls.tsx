@@ -4,6 +4,7 @@ import { routeOf, stepOf } from '../machines/steps';
 import { useJourney, useJourneySnapshot } from '../journey/context';
 import { chooseAnswer, submitAnswer } from '../journey/questionDraft';
 import { focusStepHeading } from '../journey/stepHeading';
+import { openWhatIf, useWhatIfPanel } from '../journey/whatIfPanel';
 import { usePresentation } from './presentation';
 import { keyAction, PRESENTATION_KEYS, type KeyAction } from './presentationKeys';
 import { Dialog } from '../ui/Dialog';
@@ -29,6 +30,8 @@ export function WorkshopControls() {
   const regime = useJourneySnapshot((snapshot) => regimeFor(snapshot.context.answers));
   const route = useJourneySnapshot(routeOf);
   const [panel, setPanel] = useState<Panel | null>(null);
+  // The result's "What if?" panel takes the keys while it is open, as the panels here do.
+  const whatIfOpen = useWhatIfPanel((state) => state.open);
   // On a phone the tools fold behind one button, so the question stays near the top of the screen.
   const [toolsOpen, setToolsOpen] = useState(false);
   const toolsId = useId();
@@ -41,7 +44,7 @@ export function WorkshopControls() {
   }, [present]);
 
   useEffect(() => {
-    if (!present || panel !== null) return;
+    if (!present || panel !== null || whatIfOpen) return;
     function perform(action: KeyAction) {
       const snapshot = actor.getSnapshot();
       const step = stepOf(snapshot);
@@ -61,6 +64,9 @@ export function WorkshopControls() {
           return send({ type: 'BACK' });
         case 'fullscreen':
           return toggleFullScreen();
+        case 'whatIf':
+          if (step === 'result') openWhatIf();
+          return;
         default:
           return setPanel(action.type);
       }
@@ -74,7 +80,7 @@ export function WorkshopControls() {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [present, panel, actor, send]);
+  }, [present, panel, whatIfOpen, actor, send]);
 
   function togglePresent() {
     setPresent(!present);

@@ -4,6 +4,7 @@ export type KeyAction =
   | { type: 'continue' }
   | { type: 'back' }
   | { type: 'map' }
+  | { type: 'whatIf' }
   | { type: 'restart' }
   | { type: 'fullscreen' }
   | { type: 'help' };
@@ -30,6 +31,7 @@ export const PRESENTATION_KEYS: readonly KeyHelp[] = [
   { keys: ['Enter'], does: 'Continue' },
   { keys: ['Backspace', '←'], between: 'or', does: 'Go back' },
   { keys: ['M'], does: 'Open the decision map' },
+  { keys: ['W'], does: 'What if? On a result, try another answer' },
   { keys: ['R'], does: 'Start again (asks first; Enter confirms, Escape keeps your answers)' },
   { keys: ['F'], does: 'Full screen on or off' },
   { keys: ['?'], does: 'Show these keys' },
@@ -64,6 +66,9 @@ export function keyAction({ key, target, ctrlKey, metaKey, altKey }: KeyPress): 
     case 'm':
     case 'M':
       return { type: 'map' };
+    case 'w':
+    case 'W':
+      return { type: 'whatIf' };
     case 'r':
     case 'R':
       return { type: 'restart' };

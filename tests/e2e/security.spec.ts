@@ -26,7 +26,7 @@ async function recordViolations(page: Page) {
 
 const violations = (where: Page | Frame) => where.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-/** Scotland, a unique partner: eight questions, a money field, check answers and the result. */
+/** Scotland, a new contract with a unique partner: ten questions, a money field, check answers and the result. */
 async function journeyToResult(app: Pick<Page, 'getByRole' | 'getByLabel' | 'locator'>) {
   const choose = async (label: string) => {
     await app.getByLabel(label, { exact: true }).check();
@@ -38,6 +38,7 @@ async function journeyToResult(app: Pick<Page, 'getByRole' | 'getByLabel' | 'loc
   for (const answer of ['A public authority', 'Scotland', 'Yes', 'A new contract', 'Other services or goods', 'No', 'No, another authority']) await choose(answer);
   await app.getByRole('textbox').fill('£600,000');
   await app.getByRole('button', { name: /^Continue/ }).click();
+  // Not a supported employment provider; a unique partner with no reasonable alternative.
   for (const answer of ['No', 'Yes', 'Yes']) await choose(answer);
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
   await app.getByRole('button', { name: /^Continue to your route/ }).click();

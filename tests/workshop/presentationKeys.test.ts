@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTyping, keyAction } from '../../src/workshop/presentationKeys';
+import { isTyping, keyAction, PRESENTATION_KEYS } from '../../src/workshop/presentationKeys';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}) {
   const node = document.createElement(tag);
@@ -38,12 +38,18 @@ describe('presentation keys', () => {
     expect(keyAction({ key: '?', target: heading })).toEqual({ type: 'help' });
   });
 
+  it('W opens "What if?", in either case, and the keys screen lists it', () => {
+    expect(keyAction({ key: 'w', target: heading })).toEqual({ type: 'whatIf' });
+    expect(keyAction({ key: 'W', target: heading })).toEqual({ type: 'whatIf' });
+    expect(PRESENTATION_KEYS.some((help) => help.keys.includes('W'))).toBe(true);
+  });
+
   it('no key acts while someone types in a text field, or with Ctrl, Cmd or Alt held', () => {
     const money = element('input', { type: 'text', inputmode: 'numeric' });
     expect(isTyping(money)).toBe(true);
     expect(isTyping(element('textarea'))).toBe(true);
     expect(isTyping(element('input', { type: 'checkbox' }))).toBe(false);
-    for (const key of ['1', 'Enter', 'Backspace', 'ArrowLeft', 'm', 'r', 'f', '?']) {
+    for (const key of ['1', 'Enter', 'Backspace', 'ArrowLeft', 'm', 'w', 'r', 'f', '?']) {
       expect(keyAction({ key, target: money })).toBeUndefined();
     }
     expect(keyAction({ key: 'r', target: heading, ctrlKey: true })).toBeUndefined();

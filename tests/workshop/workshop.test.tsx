@@ -96,9 +96,40 @@ describe('presentation mode', () => {
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', { name: 'Presentation keys' });
     const caps = [...help.querySelectorAll('kbd')].map((kbd) => kbd.textContent);
-    expect(caps).toEqual(['1', '9', 'Enter', 'Backspace', '←', 'M', 'R', 'F', '?']);
+    expect(caps).toEqual(['1', '9', 'Enter', 'Backspace', '←', 'M', 'W', 'R', 'F', '?']);
     expect(help).toHaveTextContent('1 to 9');
     expect(help).toHaveTextContent('Backspace or ←');
+  });
+});
+
+describe('what if? by keyboard', () => {
+  const LIGHT_TOUCH =
+    'arrangement=new&authorityType=sub-central&buying=yes&concession=no&contractValue=950000&healthCare=no&initiator=authority&mutual=no&nation=england&proportionate=yes&serviceKind=social-care&startedBefore2025=no&supportedEmployment=no&transparent=yes&userChoice=no&willing=few';
+
+  it('W opens it on a result; while it is open the room keys rest, and a digit picks another answer', async () => {
+    const { user } = await present(`#/result?${LIGHT_TOUCH}`);
+    screen.getByRole('heading', { level: 1 }).focus();
+    await user.keyboard('w');
+    const dialog = await screen.findByRole('dialog', { name: 'What if?' });
+    await waitFor(() => expect(within(dialog).getByRole('heading', { name: 'What if?' })).toHaveFocus());
+    // Backspace would go back and M open the map, were the room's keys not resting.
+    await user.keyboard('{Backspace}m');
+    expect(screen.queryByRole('dialog', { name: 'Decision map' })).toBeNull();
+    expect(window.location.hash).toBe(`#/result?${LIGHT_TOUCH}`);
+    // The first answer on the path is who proposed it; 1 tries the other proposer.
+    await user.keyboard('1');
+    expect(within(dialog).getByRole('radio', { name: 'A social enterprise' })).toBeChecked();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.keyboard('m');
+    expect(await screen.findByRole('dialog', { name: 'Decision map' })).toBeInTheDocument();
+  });
+
+  it('W does nothing away from a result', async () => {
+    const { user } = await present('#/nation?initiator=authority');
+    screen.getByRole('heading', { level: 1 }).focus();
+    await user.keyboard('w');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
 
