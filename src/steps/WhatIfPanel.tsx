@@ -124,7 +124,7 @@ export function WhatIfPanel({ view }: { view: ResultView }) {
             <h3 className="heading-s what-if__title" id={`${id}-other`}>
               {outcome && outcome.status !== 'invalid' ? (
                 <>
-                  If {QUESTIONS[outcome.question].shortLabel.toLowerCase()} were “{outcome.tried.label}”
+                  With “{outcome.tried.label}” for {QUESTIONS[outcome.question].shortLabel.toLowerCase()}
                 </>
               ) : (
                 'With another answer'

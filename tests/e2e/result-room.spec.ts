@@ -39,6 +39,9 @@ for (const example of EXAMPLES) {
     await expect(code).toBeVisible();
     const box = (await code.boundingBox())!;
     expect(box.width, 'large enough to scan across a room').toBeGreaterThanOrEqual(300);
+    // On the wall with the route's name, as the result opens: nobody scrolls to scan it.
+    expect(box.y, 'the whole code on screen').toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, 'the whole code on screen').toBeLessThanOrEqual(720);
     const image = PNG.sync.read(await code.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
     expect(decoded, 'a QR code that decodes').not.toBeNull();
@@ -103,7 +106,7 @@ test('presentation mode: "What if?" by keyboard alone, the real answers untouche
   await expectFocusVisible(page);
   await page.keyboard.press('Space');
   await expect(no).toBeChecked();
-  const other = dialog.getByRole('region', { name: /were “No”$/ });
+  const other = dialog.getByRole('region', { name: /^With “No” for / });
   await expect(other).toContainText(routeIn('no-contract', 'pa2023').name);
   await expect(dialog.getByRole('region', { name: 'With your answers' })).toContainText(routeIn('light-touch', 'pa2023').name);
   await expectNoAxeViolations(page, 'what if? beside the result');
@@ -138,7 +141,7 @@ test('presentation mode: Escape leaves "What if?" with nothing changed, and the 
   await expect(dialog).toBeVisible();
   await page.keyboard.press('1');
   await expect(dialog.getByRole('radio', { name: 'A social enterprise' })).toBeChecked();
-  await expect(dialog.getByRole('region', { name: /were “A social enterprise”$/ })).toContainText('The same route');
+  await expect(dialog.getByRole('region', { name: /^With “A social enterprise” for / })).toContainText('The same route');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   expect(page.url()).toBe(address);

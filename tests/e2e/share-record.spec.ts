@@ -73,24 +73,28 @@ test('the downloaded decision record carries the result heading and the full rea
   expect(recorded).toHaveLength(GATES.length);
 });
 
-test('printing hides every control, prints link targets and fits a typical result on two A4 pages', async ({ page }) => {
-  await page.goto(`./#/result?${LIGHT_TOUCH}`);
-  await expect(page.locator('[data-route]')).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
-  await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByRole('link', { name: /^Change/ }).first()).toBeHidden();
-  const citation = page.locator('a.print-url').first();
-  const after = await citation.evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(after).toContain('legislation.gov.uk');
-  await expect(page.locator('.trace')).toBeVisible();
+// A facilitator may print from presentation mode: the paper is the same either way.
+for (const mode of ['', '?present'] as const) {
+  test(`printing${mode ? ' from presentation mode' : ''} hides every control, prints link targets and the QR code, and fits a typical result on two A4 pages`, async ({ page }) => {
+    await page.goto(`./${mode}#/result?${LIGHT_TOUCH}`);
+    await expect(page.locator('[data-route]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('link', { name: /^Change/ }).first()).toBeHidden();
+    const citation = page.locator('a.print-url').first();
+    const after = await citation.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('legislation.gov.uk');
+    await expect(page.locator('.trace')).toBeVisible();
+    await expect(page.getByRole('img', { name: 'QR code: open this result on your phone' })).toBeVisible();
 
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-  console.log(`light-touch result prints on ${pages} A4 page(s)`);
-  expect(pages).toBeGreaterThan(0);
-  expect(pages).toBeLessThanOrEqual(2);
-});
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    console.log(`light-touch result${mode ? ' in presentation mode' : ''} prints on ${pages} A4 page(s)`);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(2);
+  });
+}
 
 test('check the remaining routes too: continues through the skipped gates and lists every open route', async ({ page }) => {
   await page.goto(`./#/result?${LIGHT_TOUCH}`);

@@ -31,7 +31,7 @@ describe('what if?', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'No' }));
     const now = within(dialog).getByRole('region', { name: 'With your answers' });
     expect(now).toHaveTextContent(LIGHT_TOUCH_NAME);
-    const other = within(dialog).getByRole('region', { name: /^If .* were “No”$/ });
+    const other = within(dialog).getByRole('region', { name: /^With “No” for / });
     expect(other).toHaveTextContent(NO_CONTRACT_NAME);
     expect(other).toHaveTextContent('Why, where it differs');
     // Nothing followed yet: the address and the result are the real ones.
@@ -75,7 +75,7 @@ describe('what if?', () => {
     await user.type(field, '10,000');
     await user.click(within(dialog).getByRole('button', { name: 'Try this amount' }));
     expect(field).not.toHaveAttribute('aria-invalid');
-    expect(within(dialog).getByRole('region', { name: /were “£10,000”/ })).toHaveTextContent(routeIn('below-threshold', 'pa2023').name);
+    expect(within(dialog).getByRole('region', { name: /^With “£10,000” for / })).toHaveTextContent(routeIn('below-threshold', 'pa2023').name);
   });
 
   it('Escape closes it, focus goes back to the button, and the result is unchanged', async () => {
