@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONS, decide, flippableAnswers, whatIf, type Answers, type WhatIf } from '../../src/rules';
+import { QUESTIONS, decide, flippableAnswers, pruneToPath, whatIf, type Answers, type WhatIf } from '../../src/rules';
+import { generalJourney } from './builders';
 
 /** The spec's adult social care example: a few others could deliver, so light touch under the Procurement Act. */
-const LIGHT_TOUCH: Answers = {
-  initiator: 'authority',
-  nation: 'england',
-  healthCare: 'no',
-  startedBefore2025: 'no',
-  buying: 'yes',
-  arrangement: 'new',
-  serviceKind: 'social-care',
-  concession: 'no',
-  authorityType: 'sub-central',
-  contractValue: '950000',
-  supportedEmployment: 'no',
-  userChoice: 'no',
-  proportionate: 'yes',
-  willing: 'few',
-  transparent: 'yes',
-  mutual: 'no',
-};
+const LIGHT_TOUCH: Answers = pruneToPath(generalJourney('pa2023', 'light-touch', { contractValue: '950000', willing: 'few' }));
 
 function expectStatus<S extends WhatIf['status']>(outcome: WhatIf, status: S): Extract<WhatIf, { status: S }> {
   expect(outcome.status).toBe(status);
