@@ -29,7 +29,7 @@ const LazyResultStep = lazy(loadResultStep);
 export const SERVICE_NAME = 'Partnership Pathfinder';
 
 function Screen() {
-  const { inSync } = useJourney();
+  const { inSync, actor } = useJourney();
   const step = useJourneySnapshot(stepOf);
   useEffect(() => {
     document.title = `${stepTitle(step)} – ${SERVICE_NAME}`;
@@ -37,8 +37,13 @@ function Screen() {
   useEffect(() => {
     // Checking answers comes just before the result: fetch its code while the person reads, so it shows at once.
     // A failed fetch here costs nothing; the result's own load retries and LoadProblem reports it.
-    if (step === 'check-answers') loadResultStep().catch(() => undefined);
-  }, [step]);
+    if (step === 'check-answers') {
+      // And work the result out meanwhile, so Continue only has to paint it.
+      loadResultStep()
+        .then(({ prepareResult }) => prepareResult(actor.getSnapshot()))
+        .catch(() => undefined);
+    }
+  }, [step, actor]);
   if (!inSync) return null;
   if (step === 'start') return <StartStep wording={answersWording()} />;
   if (step === 'check-answers') return <CheckAnswersStep />;

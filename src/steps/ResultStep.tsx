@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { DISCLAIMER, QUESTIONS, RULES_REVIEWED_LABEL, RULES_VERSION, type Citation, type GateOutcome } from '../rules';
 import type { ResultView } from '../rules/resultView';
 import { useJourney, useJourneySnapshot } from '../journey/context';
-import { checkingRemaining } from '../machines/steps';
+import { checkingRemaining, type JourneySnapshot } from '../machines/steps';
 import { resultViewOf } from '../machines/result';
 import { LinkProblems } from './LinkProblems';
 import { OpenRoutes } from './OpenRoutes';
@@ -39,6 +39,15 @@ function Citations({ citations }: { citations: Citation[] }) {
       ))}
     </ul>
   );
+}
+
+/**
+ * Works out the result (its decision, open questions and words) ahead of time,
+ * while the person reads their answers; cached by the answers, so the screen
+ * finds it ready.
+ */
+export function prepareResult(snapshot: JourneySnapshot): void {
+  resultViewOf(snapshot);
 }
 
 export default function ResultStep() {

@@ -20,25 +20,32 @@ export function QrCode({ text, label, className }: { text: string; label: string
 
   useEffect(() => {
     let current = true;
-    import('qrcode-generator')
-      .then(({ default: qrcode }) => {
-        // Level M survives a smudge or a glare on the projector screen without making the code too dense.
-        const code = qrcode(0, 'M');
-        code.addData(text);
-        code.make();
-        const count = code.getModuleCount();
-        let dark = '';
-        for (let row = 0; row < count; row += 1) {
-          for (let col = 0; col < count; col += 1) {
-            if (code.isDark(row, col)) dark += `M${col + QUIET_ZONE},${row + QUIET_ZONE}h1v1h-1z`;
+    function draw() {
+      import('qrcode-generator')
+        .then(({ default: qrcode }) => {
+          // Level M survives a smudge or a glare on the projector screen without making the code too dense.
+          const code = qrcode(0, 'M');
+          code.addData(text);
+          code.make();
+          const count = code.getModuleCount();
+          let dark = '';
+          for (let row = 0; row < count; row += 1) {
+            for (let col = 0; col < count; col += 1) {
+              if (code.isDark(row, col)) dark += `M${col + QUIET_ZONE},${row + QUIET_ZONE}h1v1h-1z`;
+            }
           }
-        }
-        if (current) setDrawing({ text, size: count + 2 * QUIET_ZONE, dark });
-      })
-      // Offline with the chunk missing, say: the link beside the code still works.
-      .catch(() => undefined);
+          if (current) setDrawing({ text, size: count + 2 * QUIET_ZONE, dark });
+        })
+        // Offline with the chunk missing, say: the link beside the code still works.
+        .catch(() => undefined);
+    }
+    // Drawn once the page around it has painted: the result's heading never waits for the code.
+    const idle = window.requestIdleCallback?.(draw, { timeout: 500 });
+    const timer = idle === undefined ? window.setTimeout(draw, 1) : undefined;
     return () => {
       current = false;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
     };
   }, [text]);
 
