@@ -5,10 +5,10 @@ import { completeJourneys, pruneToPath, walk, type Walk, type WalkOptions } from
 import { QUESTIONS } from './questions';
 import { isHealthRegime, regimeFor } from './regimes';
 import { answersGiven, type AnswerGiven } from './answers';
-import { explainGate, thresholdCheck, type ThresholdCheck } from './reasons';
+import { explainGate } from './reasons';
+import { thresholdCheck, type ThresholdCheck } from './thresholds';
 import type { RouteOptionId } from './routes/types';
 
-export type { ThresholdCheck } from './reasons';
 
 /**
  * `settled`: the context gate, which fixes the regime rather than opening a route.

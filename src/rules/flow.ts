@@ -6,7 +6,7 @@
 
 import { isRouteId, type Answers, type QuestionId, type RegimeId, type RouteId } from './types';
 import { changeBecomesNewContract, contractRegimeFor, healthRegimeApplies, isHealthRegime, regimeFor } from './regimes';
-import { isBelowThreshold, isLightTouchService, thresholdFor, thresholdKindFor } from './thresholds';
+import { isBelowThreshold, isLightTouchService, thresholdCheck } from './thresholds';
 
 /** Spec §3: the gates in the order the journey meets them. The first that opens decides the route. */
 const GATE_ORDER = [
@@ -38,10 +38,8 @@ const generalRegime = (answers: Answers): boolean => {
 
 /** The contract's value is known and below its threshold under this regime (health regimes have none). */
 const belowThresholdUnder = (answers: Answers, regime: RegimeId | undefined): boolean => {
-  const kind = thresholdKindFor(answers);
-  if (regime === undefined || kind === undefined || answers.contractValue === undefined) return false;
-  const threshold = thresholdFor(regime, kind);
-  return threshold !== undefined && isBelowThreshold(Number(answers.contractValue), threshold);
+  const check = regime === undefined ? undefined : thresholdCheck(answers, regime);
+  return check !== undefined && isBelowThreshold(check.value, check.threshold);
 };
 
 /** The contract's value is known and below the threshold of the law the route is decided under. */

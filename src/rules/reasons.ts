@@ -5,25 +5,13 @@
 import type { Answers, QuestionId, RegimeId, RouteId } from './types';
 import type { GateId } from './flow';
 import { REGIMES, changeBecomesNewContract, contractRegimeFor, isHealthRegime, newContractInstead } from './regimes';
-import { isBelowThreshold, thresholdFor, thresholdKindFor, type Threshold } from './thresholds';
+import { isBelowThreshold, thresholdCheck } from './thresholds';
 import { changeGround } from './flow';
 import { answerLabel } from './answers';
 import { formatMoney } from './money';
 
 const said = (question: QuestionId, answers: Answers): string =>
   answers[question] === undefined ? 'not asked' : answerLabel(question, answers[question]!).toLowerCase();
-
-export interface ThresholdCheck {
-  threshold: Threshold;
-  value: number;
-}
-
-export function thresholdCheck(answers: Answers, regime: RegimeId): ThresholdCheck | undefined {
-  const kind = thresholdKindFor(answers);
-  if (kind === undefined || answers.contractValue === undefined) return undefined;
-  const threshold = thresholdFor(regime, kind);
-  return threshold && { threshold, value: Number(answers.contractValue) };
-}
 
 const THRESHOLD_KIND_WORDS = {
   'light-touch': 'light touch services (social, education and community services)',

@@ -100,3 +100,16 @@ export function thresholdFor(regime: RegimeId, kind: ThresholdKind): Threshold |
 
 /** A value is above threshold when it is not less than it (equal counts as above). */
 export const isBelowThreshold = (value: number, threshold: Threshold): boolean => value < threshold.amount;
+
+/** The contract's value beside the threshold for its kind under this regime; none until both are known, nor in a health regime. */
+export interface ThresholdCheck {
+  threshold: Threshold;
+  value: number;
+}
+
+export function thresholdCheck(answers: Answers, regime: RegimeId): ThresholdCheck | undefined {
+  const kind = thresholdKindFor(answers);
+  if (kind === undefined || answers.contractValue === undefined) return undefined;
+  const threshold = thresholdFor(regime, kind);
+  return threshold && { threshold, value: Number(answers.contractValue) };
+}
