@@ -4,6 +4,7 @@ import type { ResultView } from '../rules/resultView';
 import { useJourney, useJourneySnapshot } from '../journey/context';
 import { focusStepHeading } from '../journey/stepHeading';
 import { closeWhatIf } from '../journey/whatIfPanel';
+import { isPageKey } from '../journey/pageKeys';
 import { checkingRemaining } from '../machines/steps';
 import { flippableAnswersOf, whatIfOf } from '../machines/result';
 import { Dialog } from '../ui/Dialog';
@@ -15,13 +16,7 @@ interface Tried {
 }
 
 /** A digit chooses among the other answers, as on a question, unless someone is typing or picking the question. */
-const choosesByDigit = (event: KeyboardEvent) =>
-  /^[1-9]$/.test(event.key) &&
-  !event.ctrlKey &&
-  !event.metaKey &&
-  !event.altKey &&
-  !(event.target instanceof HTMLSelectElement) &&
-  !(event.target instanceof HTMLInputElement && event.target.type === 'text');
+const choosesByDigit = (event: KeyboardEvent) => /^[1-9]$/.test(event.key) && isPageKey(event);
 
 /**
  * "What if?": the room tries one answer on the path another way and sees, beside

@@ -1,3 +1,5 @@
+import { isPageKey, type KeyPress } from '../journey/pageKeys';
+
 /** What a key does in presentation mode; the facilitator drives the room from the keyboard. */
 export type KeyAction =
   | { type: 'choose'; index: number }
@@ -8,14 +10,6 @@ export type KeyAction =
   | { type: 'restart' }
   | { type: 'fullscreen' }
   | { type: 'help' };
-
-export interface KeyPress {
-  key: string;
-  target: EventTarget | null;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
-}
 
 export interface KeyHelp {
   /** Each key on its own, so each can be drawn as a key cap. */
@@ -37,22 +31,14 @@ export const PRESENTATION_KEYS: readonly KeyHelp[] = [
   { keys: ['?'], does: 'Show these keys' },
 ];
 
-const NOT_TYPED = new Set(['radio', 'checkbox', 'button', 'submit', 'reset']);
-
-/** Keys must never act while someone is typing: the contract value is a text field. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !NOT_TYPED.has(target.type);
-}
-
 const activatesItself = (target: EventTarget | null) =>
   target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || (target instanceof HTMLElement && target.tagName === 'SUMMARY');
 
 const isRadio = (target: EventTarget | null) => target instanceof HTMLInputElement && target.type === 'radio';
 
-export function keyAction({ key, target, ctrlKey, metaKey, altKey }: KeyPress): KeyAction | undefined {
-  if (ctrlKey || metaKey || altKey || isTyping(target)) return undefined;
+export function keyAction(press: KeyPress): KeyAction | undefined {
+  if (!isPageKey(press)) return undefined;
+  const { key, target } = press;
   if (/^[1-9]$/.test(key)) return { type: 'choose', index: Number(key) - 1 };
   switch (key) {
     // A focused button or link already does its own thing on Enter.

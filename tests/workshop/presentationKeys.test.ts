@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTyping, keyAction, PRESENTATION_KEYS } from '../../src/workshop/presentationKeys';
+import { keyAction, PRESENTATION_KEYS } from '../../src/workshop/presentationKeys';
+import { isTyping } from '../../src/journey/pageKeys';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}) {
   const node = document.createElement(tag);
