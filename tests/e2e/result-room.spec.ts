@@ -2,26 +2,14 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { test, expect } from './fixtures';
 import { expectFocusVisible, expectNoAxeViolations, recordUnfocusedLook } from './checks';
-import { ROUTE_IDS, flippableAnswers, parseAnswers, serialiseAnswers, type Answers } from '../../src/rules';
+import { flippableAnswers, serialiseAnswers } from '../../src/rules';
 import { routeIn } from '../../src/rules/routes';
-import scenarios from '../fixtures/scenarios.json' with { type: 'json' };
-import moreJourneys from '../fixtures/more-journeys.json' with { type: 'json' };
+import { JOURNEY_PER_ROUTE } from '../fixtures/journeys';
 
 // The result in the room: a QR code of its own link for phones, and "What if?" by keyboard, at a projector's 1280×720.
 
-interface Journey {
-  name: string;
-  answers: Record<string, string>;
-  route: string;
-  regime: string;
-}
-
-/** One example per route, with the answers a link would carry (those on the path, amounts as digits). */
-const EXAMPLES = ROUTE_IDS.map((route) => {
-  const journey = [...(scenarios as unknown as Journey[]), ...(moreJourneys as unknown as Journey[])].find((example) => example.route === route);
-  if (!journey) throw new Error(`No example reaches ${route}`);
-  return { ...journey, query: serialiseAnswers(parseAnswers(journey.answers).answers) };
-});
+/** One example per route, with the query a link to its result carries. */
+const EXAMPLES = JOURNEY_PER_ROUTE.map((journey) => ({ ...journey, query: serialiseAnswers(journey.answers) }));
 
 const QR_NAME = 'QR code: open this result on your phone';
 
@@ -93,7 +81,7 @@ test('presentation mode: "What if?" by keyboard alone, the real answers untouche
   await page.keyboard.press('Tab');
   await expect(question).toBeFocused();
   await expectFocusVisible(page);
-  const path = flippableAnswers(parseAnswers(LIGHT_TOUCH.answers).answers as Answers).map((answer) => answer.question);
+  const path = flippableAnswers(LIGHT_TOUCH.answers).map((answer) => answer.question);
   for (let step = 0; step < path.indexOf('buying'); step += 1) await page.keyboard.press('ArrowDown');
   await expect(question).toHaveValue('buying');
   // Its other answers are new controls: note how they look unfocused.

@@ -1,81 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, answerLabel, parseAnswers, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
-import scenarioFile from '../fixtures/scenarios.json' with { type: 'json' };
-import moreJourneyFile from '../fixtures/more-journeys.json' with { type: 'json' };
+import { QUESTIONS, QUESTION_IDS, ROUTE_IDS, answerLabel, questionsOnPath, serialiseAnswers, type Answers, type QuestionId } from '../../src/rules';
 import { expectNoAxeViolations } from './checks';
-
-interface Journey {
-  name: string;
-  answers: Answers;
-  route: string;
-  regime: string;
-}
-
-/** Decision spec v2 journeys that, with the spec's examples, reach every question. */
-const MORE_JOURNEYS: Journey[] = [
-  {
-    name: 'England mixed health and social care package, mainly health; patients choose their provider',
-    answers: { initiator: 'authority', nation: 'england', healthCare: 'mixed', mixedMainlyHealth: 'yes', buying: 'yes', arrangement: 'new', incumbent: 'no', patientChoice: 'yes' },
-    route: 'patient-choice',
-    regime: 'psr',
-  },
-  {
-    name: 'England care for one person who chose their provider',
-    answers: {
-      initiator: 'authority',
-      nation: 'england',
-      healthCare: 'no',
-      startedBefore2025: 'no',
-      buying: 'yes',
-      arrangement: 'new',
-      serviceKind: 'social-care',
-      concession: 'no',
-      authorityType: 'sub-central',
-      contractValue: '700000',
-      supportedEmployment: 'no',
-      userChoice: 'yes',
-      userPreference: 'yes',
-    },
-    route: 'user-choice',
-    regime: 'pa2023',
-  },
-  {
-    name: 'Northern Ireland new service developed, then bought',
-    answers: {
-      initiator: 'authority',
-      nation: 'northern-ireland',
-      startedBefore2025: 'no',
-      buying: 'yes',
-      arrangement: 'new',
-      serviceKind: 'other',
-      concession: 'no',
-      authorityType: 'central',
-      contractValue: '900000',
-      supportedEmployment: 'no',
-      uniqueSupplier: 'no',
-      innovationNeed: 'yes',
-      purchaseAfter: 'yes',
-    },
-    route: 'innovation-partnership',
-    regime: 'pa2023',
-  },
-  {
-    name: 'England council calls off from a framework the partner is on, after a competition among its suppliers',
-    answers: { initiator: 'authority', nation: 'england', healthCare: 'no', startedBefore2025: 'no', buying: 'yes', arrangement: 'framework', onFramework: 'yes', frameworkDirect: 'no' },
-    route: 'framework-call-off',
-    regime: 'pa2023',
-  },
-  {
-    name: 'England health contract changed because patient numbers rose',
-    answers: { initiator: 'authority', nation: 'england', healthCare: 'yes', buying: 'yes', arrangement: 'change', changeProvided: 'no', changeSmall: 'no', changeUnforeseen: 'yes' },
-    route: 'modify-contract',
-    regime: 'psr',
-  },
-];
-
-// As a link would carry them: valid answers on the path only (the examples hold some for later issues, and amounts as typed).
-const journeys = [...(scenarioFile as Journey[]), ...MORE_JOURNEYS].map((journey) => ({ ...journey, answers: parseAnswers(journey.answers).answers }));
+import { JOURNEYS, JOURNEY_PER_ROUTE, type Journey } from '../fixtures/journeys';
 
 /** The key that picks an answer: its position among the question's options. */
 function keyFor(question: QuestionId, value: string): string {
@@ -90,8 +17,12 @@ async function questionOnScreen(page: Page): Promise<QuestionId | undefined> {
   return (await form.getAttribute('data-question')) as QuestionId;
 }
 
-// Journeys a room can take with the number keys alone: no contract value to type.
-const keyJourneys = journeys.filter((journey) => journey.answers.contractValue === undefined);
+// Journeys a room can take with the number keys alone (no contract value to type): the first to each route.
+const keyJourneys = JOURNEYS.filter(
+  (journey, index) =>
+    journey.answers.contractValue === undefined &&
+    JOURNEYS.findIndex((other) => other.route === journey.route && other.answers.contractValue === undefined) === index,
+);
 
 for (const journey of keyJourneys) {
   test(`presentation mode: keys alone reach ${journey.route} (${journey.name})`, async ({ page }) => {
@@ -151,7 +82,7 @@ test('presentation mode: Backspace goes back, F toggles full screen, R then Ente
 /** For each question, the answers that lead to it, found by walking the rules along known journeys. */
 function routesToEveryQuestion(): Map<QuestionId, Answers> {
   const before = new Map<QuestionId, Answers>();
-  for (const journey of journeys) {
+  for (const journey of JOURNEYS) {
     const answers: Answers = {};
     for (const question of questionsOnPath(journey.answers)) {
       if (!before.has(question)) before.set(question, { ...answers });
@@ -191,7 +122,7 @@ test('in presentation mode every question screen fits 1280×720 with a heading o
 });
 
 test('the decision map shows the path taken and every route, and marks the path', async ({ page }) => {
-  const journey = journeys[0] as Journey;
+  const journey = JOURNEYS[0] as Journey;
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
   await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
   const opener = page.getByRole('button', { name: /map/i });
@@ -205,13 +136,6 @@ test('the decision map shows the path taken and every route, and marks the path'
   await page.keyboard.press('Escape');
   await expect(map).toBeHidden();
   await expect(opener).toBeFocused();
-});
-
-// One complete journey for each route, from the spec's scenarios and the extra journeys.
-const journeyPerRoute = ROUTE_IDS.map((route) => {
-  const found = [...journeys, ...(moreJourneyFile as Journey[])].find((journey) => journey.route === route);
-  if (!found) throw new Error(`no journey reaches ${route}`);
-  return { ...found, answers: parseAnswers(found.answers).answers };
 });
 
 interface Box {
@@ -247,11 +171,9 @@ async function drawnTextSizes(page: Page): Promise<{ text: string; size: number 
 }
 
 // The longest journey the flow allows, too: the whole path must still fit beside every route.
-const longestJourney = [...journeys, ...(moreJourneyFile as Journey[])]
-  .map((journey) => ({ ...journey, answers: parseAnswers(journey.answers).answers }))
-  .reduce((longest, journey) => (questionsOnPath(journey.answers).length > questionsOnPath(longest.answers).length ? journey : longest));
+const longestJourney = JOURNEYS.reduce((longest, journey) => (questionsOnPath(journey.answers).length > questionsOnPath(longest.answers).length ? journey : longest));
 
-for (const journey of [...journeyPerRoute, longestJourney]) {
+for (const journey of [...JOURNEY_PER_ROUTE, longestJourney]) {
   test(`presentation mode at 1280×720: the map shows every route and the whole ${questionsOnPath(journey.answers).length}-question path to ${journey.route} without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`./?present#/result?${serialiseAnswers(journey.answers)}`);
@@ -301,7 +223,7 @@ for (const journey of [...journeyPerRoute, longestJourney]) {
 
 test('at 320px the map leads with the path in words and needs no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const journey = journeyPerRoute.find((candidate) => candidate.route === 'light-touch') as Journey;
+  const journey = JOURNEY_PER_ROUTE.find((candidate) => candidate.route === 'light-touch') as Journey;
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
   await page.getByRole('button', { name: 'Workshop tools' }).click();
   await page.getByRole('button', { name: 'Decision map' }).click();
@@ -325,7 +247,7 @@ test('at 320px the map leads with the path in words and needs no sideways scroll
 
 test('at 200% text size the map in presentation mode keeps every label whole and apart', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  const journey = journeyPerRoute.find((candidate) => candidate.route === 'light-touch') as Journey;
+  const journey = JOURNEY_PER_ROUTE.find((candidate) => candidate.route === 'light-touch') as Journey;
   await page.goto(`./?present#/result?${serialiseAnswers(journey.answers)}`);
   await expect(page.locator('[data-route]')).toHaveAttribute('data-route', journey.route);
   await page.evaluate(() => {
@@ -362,7 +284,7 @@ test('at 200% text size the map in presentation mode keeps every label whole and
 
 test('compare routes stacks at 320px with no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const journey = journeys[0] as Journey;
+  const journey = JOURNEYS[0] as Journey;
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
   // On a phone the workshop tools fold behind one button.
   await expect(page.getByRole('button', { name: 'Compare routes' })).toBeHidden();
@@ -377,7 +299,7 @@ test('compare routes stacks at 320px with no sideways scrolling', async ({ page 
 });
 
 test('ticked obstacles survive a reload and appear on the result', async ({ page }) => {
-  const journey = journeys[0] as Journey;
+  const journey = JOURNEYS[0] as Journey;
   await page.goto(`./#/result?${serialiseAnswers(journey.answers)}`);
   await page.getByRole('button', { name: 'What is holding you back?' }).click();
   const dialog = page.getByRole('dialog', { name: 'What is holding you back?' });
@@ -407,7 +329,7 @@ test('after one visit the app works offline', async ({ page, context }) => {
 
 test('the workshop panels and presentation mode pass an automated accessibility check', async ({ page }) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const journey = journeys[0] as Journey;
+  const journey = JOURNEYS[0] as Journey;
   const check = async (what: string) => {
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(violations.map((violation) => `${what}: ${violation.id} ${violation.nodes[0]?.target}`)).toEqual([]);
